@@ -1,0 +1,5 @@
+export * from './blocks'
+export * from './errors'
+export type * from './model'
+export * from './schema'
+export { buildContentIndex, type ContentFile } from './build-index'

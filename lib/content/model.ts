@@ -1,0 +1,48 @@
+import type { Block } from './blocks'
+import type {
+  ArgumentMeta,
+  Audience,
+  AuthorRole,
+  Goal,
+  GlossaryEntry,
+  Indicator,
+  ObjectionMeta,
+  SourceMeta,
+} from './schema'
+
+export interface SourceModule {
+  meta: SourceMeta
+  /** Our own commentary on the text (never the legal wording, which lives in meta.excerpts). */
+  body: Block[]
+  file: string
+}
+
+export interface ArgumentModule {
+  meta: ArgumentMeta
+  body: Block[]
+  /** Ids of the sources the body cites, in order of first citation. */
+  sources: string[]
+  file: string
+}
+
+export interface ObjectionModule {
+  meta: ObjectionMeta
+  body: Block[]
+  sources: string[]
+  file: string
+}
+
+/**
+ * Everything the app knows, validated once at build time.
+ * Plain JSON: it can be handed to client components and serialised as is.
+ */
+export interface ContentIndex {
+  sources: Record<string, SourceModule>
+  arguments: Record<string, ArgumentModule>
+  objections: Record<string, ObjectionModule>
+  goals: Goal[]
+  audiences: Audience[]
+  authorRoles: AuthorRole[]
+  indicators: Indicator[]
+  glossary: GlossaryEntry[]
+}

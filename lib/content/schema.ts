@@ -1,0 +1,179 @@
+import { z } from 'zod'
+
+/** Content ids: lowercase French words without accents, joined by hyphens. */
+export const contentId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant attendu en minuscules sans accents, mots séparés par des tirets')
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'date attendue au format AAAA-MM-JJ (ou AAAA-MM)')
+
+const httpsUrl = z.url({ protocol: /^https?$/, error: 'adresse web attendue (https://…)' })
+
+const prose = z.string().trim().min(1, 'texte attendu')
+
+export const audienceIds = ['elu', 'direction', 'dsi'] as const
+export const audienceId = z.enum(audienceIds)
+
+export const authorRoleIds = ['agent', 'direction', 'association'] as const
+export const authorRoleId = z.enum(authorRoleIds)
+
+export const sourceKinds = [
+  'constitution',
+  'loi',
+  'code',
+  'decret',
+  'reglement-ue',
+  'charte',
+  'manifeste',
+  'convention',
+  'declaration',
+  'jurisprudence',
+  'referentiel',
+  'rapport',
+  'statistique',
+] as const
+
+export const excerptSchema = z.strictObject({
+  id: contentId,
+  /** Where in the instrument: "II, alinéa 3", "article 5, paragraphe 1". */
+  passage: prose,
+  /** The wording exactly as read in shared/sources; never retyped from memory. */
+  text: prose,
+  /** The page the wording was read on. */
+  readAt: httpsUrl,
+  confidence: z.enum(['elevee', 'moyenne-elevee', 'moyenne']),
+  /** Set when the excerpt belongs to a former version, kept for comparison only. */
+  formerVersion: z.string().optional(),
+})
+
+export const sourceSchema = z
+  .strictObject({
+    id: contentId,
+    kind: z.enum(sourceKinds),
+    /** Full official title of the instrument. */
+    title: prose,
+    shortName: prose,
+    /** Article, alinéa or passage covered by this module. */
+    article: prose,
+    author: prose.optional(),
+    /** Date of the text itself (signature, adoption, publication of the report). */
+    textDate: isoDate,
+    /** Date of the version quoted: "version en vigueur au …". */
+    versionDate: isoDate,
+    versionNote: prose.optional(),
+    url: httpsUrl,
+    identifiers: z
+      .strictObject({
+        legiarti: z.string().regex(/^LEGIARTI\d{12}$/).optional(),
+        legitext: z.string().regex(/^LEGITEXT\d{12}$/).optional(),
+        jorftext: z.string().regex(/^JORFTEXT\d{12}$/).optional(),
+        jorfarti: z.string().regex(/^JORFARTI\d{12}$/).optional(),
+        nor: z.string().regex(/^[A-Z]{4}\d{7}[A-Z]$/).optional(),
+        celex: z.string().regex(/^\d{5}[A-Z]\d{4}$/).optional(),
+        eli: httpsUrl.optional(),
+        ecli: z.string().startsWith('ECLI:').optional(),
+      })
+      .default({}),
+    themes: z.array(contentId).min(1, 'au moins un thème'),
+    /** One sentence in our own words: what this text does for the pleading. */
+    summary: prose,
+    status: z.enum(['verifie', 'partiel']),
+    /** Required when partial: what could not be read verbatim. */
+    missing: prose.optional(),
+    excerpts: z.array(excerptSchema).default([]),
+  })
+  .superRefine((source, ctx) => {
+    if (source.status === 'partiel' && !source.missing) {
+      ctx.addIssue({ code: 'custom', path: ['missing'], message: 'un texte partiel doit dire ce qui manque' })
+    }
+    const seen = new Set<string>()
+    source.excerpts.forEach((excerpt, i) => {
+      if (seen.has(excerpt.id)) {
+        ctx.addIssue({ code: 'custom', path: ['excerpts', i, 'id'], message: `extrait « ${excerpt.id} » en double` })
+      }
+      seen.add(excerpt.id)
+    })
+  })
+
+export const argumentSchema = z.strictObject({
+  id: contentId,
+  title: prose,
+  /** The argument in one sentence. */
+  claim: prose,
+  goals: z.array(contentId).min(1, 'au moins un objectif'),
+  strength: z.enum(['forte', 'moyenne', 'appoint']),
+  objections: z.array(contentId).default([]),
+  /** Local figures that make the argument stronger. */
+  evidence: z
+    .array(
+      z.strictObject({
+        indicator: contentId,
+        why: prose,
+        where: prose,
+      }),
+    )
+    .default([]),
+  /** The concrete request, voiced by each kind of author. */
+  asks: z.strictObject({ agent: prose, direction: prose, association: prose }),
+})
+
+export const objectionSchema = z.strictObject({
+  id: contentId,
+  /** The objection, stated fairly, as the person who raises it would say it. */
+  objection: prose,
+  goals: z.array(contentId).min(1, 'au moins un objectif'),
+  audiences: z.array(audienceId).min(1, 'au moins un public'),
+})
+
+export const goalSchema = z.strictObject({
+  id: contentId,
+  label: prose,
+  description: prose,
+})
+
+export const indicatorSchema = z.strictObject({
+  id: contentId,
+  label: prose,
+  unit: prose.optional(),
+  where: prose,
+})
+
+export const glossarySchema = z.strictObject({
+  id: contentId,
+  term: prose,
+  expansion: prose.optional(),
+  definition: prose,
+  related: z.array(contentId).default([]),
+})
+
+export const audienceSchema = z.strictObject({
+  id: audienceId,
+  label: prose,
+  expects: prose,
+})
+
+export const authorRoleSchema = z.strictObject({
+  id: authorRoleId,
+  label: prose,
+  /** How this author speaks: stance and constraints (duty of discretion…). */
+  stance: prose,
+  /** First person used in the document ("je", "nous"). */
+  person: z.enum(['je', 'nous']),
+  /** Sentence that introduces the requests. */
+  askLead: prose,
+  /** Shown to the author in the wizard, never in the document. */
+  advice: prose,
+})
+
+export type SourceMeta = z.infer<typeof sourceSchema>
+export type Excerpt = z.infer<typeof excerptSchema>
+export type ArgumentMeta = z.infer<typeof argumentSchema>
+export type ObjectionMeta = z.infer<typeof objectionSchema>
+export type Goal = z.infer<typeof goalSchema>
+export type Indicator = z.infer<typeof indicatorSchema>
+export type GlossaryEntry = z.infer<typeof glossarySchema>
+export type Audience = z.infer<typeof audienceSchema>
+export type AuthorRole = z.infer<typeof authorRoleSchema>
+export type SourceKind = (typeof sourceKinds)[number]

@@ -1,0 +1,45 @@
+/**
+ * Validates content/ and prints what it holds. Run before every build:
+ * a malformed file stops here with its path, field and line.
+ *
+ *   npm run check:content
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+import { ContentValidationError } from '../lib/content/errors'
+import { loadContent } from '../lib/content/load'
+import { findVerbatimProblems } from '../lib/content/verbatim'
+import { contentCounts } from '../lib/content/counts'
+
+try {
+  const index = loadContent()
+  const counts = contentCounts(index)
+  console.log(
+    `Contenu valide : ${counts.sources} sources (${counts.verifiedSources} vérifiées, ${counts.partialSources} partielles), ` +
+      `${counts.arguments} arguments, ${counts.objections} objections, ${counts.glossary} termes, ${counts.goals} objectifs.`,
+  )
+  for (const goal of counts.perGoal) console.log(`  • ${goal.label} : ${goal.arguments} argument(s)`)
+
+  const sharedDir = join(process.cwd(), '..', 'shared', 'sources')
+  if (existsSync(sharedDir)) {
+    const texts = readdirSync(sharedDir)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => readFileSync(join(sharedDir, name), 'utf8'))
+    const problems = findVerbatimProblems(index, texts)
+    for (const p of problems) console.error(`  ✗ ${p.source} › ${p.excerpt} : introuvable mot pour mot — « ${p.missingPart.slice(0, 120)} »`)
+    if (problems.length > 0) {
+      console.error(`${problems.length} extrait(s) ne correspondent pas aux textes de référence.`)
+      process.exit(1)
+    }
+    console.log('Extraits : tous retrouvés mot pour mot dans ../shared/sources.')
+  } else {
+    console.log('Extraits : ../shared/sources absent, vérification mot pour mot non faite.')
+  }
+} catch (error) {
+  if (error instanceof ContentValidationError) {
+    console.error(error.message)
+    process.exit(1)
+  }
+  throw error
+}

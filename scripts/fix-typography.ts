@@ -18,8 +18,25 @@ import { readContentFiles } from '../lib/content/load'
 import { applyFrenchTypography } from '../lib/text/french-typography'
 
 const PROSE_KEYS = new Set([
-  'summary', 'missing', 'versionNote', 'shortName', 'title', 'claim', 'agent', 'direction', 'association',
-  'why', 'where', 'objection', 'label', 'description', 'definition', 'stance', 'askLead', 'advice', 'expects',
+  'summary',
+  'missing',
+  'versionNote',
+  'shortName',
+  'title',
+  'claim',
+  'agent',
+  'direction',
+  'association',
+  'why',
+  'where',
+  'objection',
+  'label',
+  'description',
+  'definition',
+  'stance',
+  'askLead',
+  'advice',
+  'expects',
 ])
 const processor = createProcessor({ format: 'mdx', remarkPlugins: [remarkFrontmatter] })
 
@@ -63,7 +80,8 @@ function fixMdx(text: string, isSource: boolean): string {
 }
 
 const targets = process.argv.slice(2)
-const files = targets.length > 0 ? targets.map((path) => ({ path, text: readFileSync(path, 'utf8') })) : readContentFiles()
+const files =
+  targets.length > 0 ? targets.map((path) => ({ path, text: readFileSync(path, 'utf8') })) : readContentFiles()
 let changed = 0
 for (const file of files) {
   const isSource = file.path.includes('content/sources/')

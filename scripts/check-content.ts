@@ -27,7 +27,8 @@ try {
       .filter((name) => name.endsWith('.md'))
       .map((name) => readFileSync(join(sharedDir, name), 'utf8'))
     const problems = findVerbatimProblems(index, texts)
-    for (const p of problems) console.error(`  ✗ ${p.source} › ${p.excerpt} : introuvable mot pour mot — « ${p.missingPart.slice(0, 120)} »`)
+    for (const p of problems)
+      console.error(`  ✗ ${p.source} › ${p.excerpt} : introuvable mot pour mot — « ${p.missingPart.slice(0, 120)} »`)
     if (problems.length > 0) {
       console.error(`${problems.length} extrait(s) ne correspondent pas aux textes de référence.`)
       process.exit(1)

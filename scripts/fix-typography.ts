@@ -17,9 +17,11 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } 
 import { readContentFiles } from '../lib/content/load'
 import { applyFrenchTypography } from '../lib/text/french-typography'
 
-const PROSE_KEYS = new Set([
-  'summary', 'missing', 'versionNote', 'shortName', 'title', 'claim', 'agent', 'direction', 'association',
-  'why', 'where', 'objection', 'label', 'description', 'definition', 'stance', 'askLead', 'advice', 'expects',
+// Keys whose values are identifiers, addresses, codes or legal wording, never our prose.
+const NOT_PROSE = new Set([
+  'id', 'kind', 'url', 'readAt', 'confidence', 'status', 'textDate', 'versionDate', 'themes', 'goals', 'objections',
+  'related', 'indicator', 'source', 'pinpoint', 'strength', 'audience', 'audiences', 'person', 'identifiers', 'unit',
+  'text',
 ])
 const processor = createProcessor({ format: 'mdx', remarkPlugins: [remarkFrontmatter] })
 
@@ -30,12 +32,13 @@ function fixYaml(text: string, isSource: boolean): string {
       for (const pair of node.items) {
         if (!isPair(pair) || !isScalar(pair.key)) continue
         const name = String(pair.key.value)
-        if (name === 'excerpts' || (isSource && name === 'title')) continue
+        const legal = isSource && (name === 'title' || name === 'article' || (key === 'excerpts' && name === 'text'))
+        if (legal || (NOT_PROSE.has(name) && !(name === 'text' && !isSource))) continue
         walk(pair.value as YamlNode, name)
       }
     } else if (isSeq(node)) {
       for (const item of node.items) walk(item as YamlNode, key)
-    } else if (isScalar(node) && key && PROSE_KEYS.has(key) && typeof node.value === 'string') {
+    } else if (isScalar(node) && key && typeof node.value === 'string') {
       node.value = applyFrenchTypography(node.value)
     }
   }
@@ -63,7 +66,8 @@ function fixMdx(text: string, isSource: boolean): string {
 }
 
 const targets = process.argv.slice(2)
-const files = targets.length > 0 ? targets.map((path) => ({ path, text: readFileSync(path, 'utf8') })) : readContentFiles()
+const files =
+  targets.length > 0 ? targets.map((path) => ({ path, text: readFileSync(path, 'utf8') })) : readContentFiles()
 let changed = 0
 for (const file of files) {
   const isSource = file.path.includes('content/sources/')

@@ -7,6 +7,9 @@ import { parseMdx, type BodyReference } from './parse-mdx'
 import {
   argumentSchema,
   audienceIds,
+  checklistSectionSchema,
+  formulasSchema,
+  recipientSchema,
   audienceSchema,
   authorRoleSchema,
   glossarySchema,
@@ -31,6 +34,9 @@ const DATA_FILES = {
   authorRoles: 'content/auteurs.yaml',
   indicators: 'content/indicateurs.yaml',
   glossary: 'content/glossaire.yaml',
+  recipients: 'content/destinataires.yaml',
+  formulas: 'content/formules.yaml',
+  checklist: 'content/fiche-dsi.yaml',
 } as const
 
 function zodIssues(file: string, error: z.ZodError, prefix = ''): ContentIssue[] {
@@ -69,19 +75,23 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
   const issues: ContentIssue[] = []
   const byPath = [...files].sort((a, b) => a.path.localeCompare(b.path))
 
-  function readData<T>(path: string, schema: z.ZodType<T>): T[] {
+  function readYaml(path: string): unknown {
     const file = byPath.find((f) => f.path === path)
     if (!file) {
       issues.push({ file: path, field: '(fichier)', message: 'fichier de données manquant' })
-      return []
+      return undefined
     }
-    let raw: unknown
     try {
-      raw = parseYaml(file.text)
+      return parseYaml(file.text)
     } catch (error) {
       issues.push({ file: path, field: 'YAML', message: (error as Error).message })
-      return []
+      return undefined
     }
+  }
+
+  function readData<T>(path: string, schema: z.ZodType<T>): T[] {
+    const raw = readYaml(path)
+    if (raw === undefined) return []
     if (!Array.isArray(raw)) {
       issues.push({ file: path, field: '(racine)', message: 'une liste YAML (- …) est attendue' })
       return []
@@ -107,6 +117,10 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
   const authorRoles = readData(DATA_FILES.authorRoles, authorRoleSchema)
   const indicators = readData(DATA_FILES.indicators, indicatorSchema)
   const glossary = readData(DATA_FILES.glossary, glossarySchema)
+  const recipients = readData(DATA_FILES.recipients, recipientSchema)
+  const checklist = readData(DATA_FILES.checklist, checklistSectionSchema)
+  const formulasRaw = formulasSchema.safeParse(readYaml(DATA_FILES.formulas))
+  if (!formulasRaw.success) issues.push(...zodIssues(DATA_FILES.formulas, formulasRaw.error))
 
   interface Parsed<M> {
     meta: M
@@ -204,6 +218,9 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
     authorRoles,
     indicators,
     glossary,
+    recipients,
+    formulas: formulasRaw.success ? formulasRaw.data : (undefined as never),
+    checklist,
   }
 
   for (const id of [...sources.keys()].sort()) {
@@ -212,6 +229,7 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
     checkIds(file, 'themes', meta.themes, goalIds, 'thème')
     checkReferences(source)
     for (const field of ['shortName', 'summary', 'missing', 'versionNote'] as const) checkProse(file, field, meta[field])
+    meta.excerpts.forEach((e, i) => checkProse(file, `excerpts.${i}.passage`, e.passage))
     checkBodyProse(file, body)
     index.sources[id] = { meta, body, file } satisfies SourceModule
   }
@@ -265,6 +283,22 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
     for (const field of ['stance', 'askLead', 'advice'] as const) checkProse(DATA_FILES.authorRoles, `${i}.${field}`, r[field])
   })
   audiences.forEach((a, i) => checkProse(DATA_FILES.audiences, `${i}.expects`, a.expects))
+  checklist.forEach((section, i) => {
+    checkProse(DATA_FILES.checklist, `${i}.heading`, section.heading)
+    section.items.forEach((item, j) => {
+      checkProse(DATA_FILES.checklist, `${i}.items.${j}.text`, item.text)
+      checkIds(DATA_FILES.checklist, `${i}.items.${j}.goals`, item.goals, goalIds, 'objectif')
+      checkIds(DATA_FILES.checklist, `${i}.items.${j}.cites`, item.cites.map((c) => c.source), sources, 'source')
+    })
+  })
+  if (formulasRaw.success) {
+    for (const [group, values] of Object.entries(formulasRaw.data)) {
+      for (const [key, value] of Object.entries(values)) {
+        if (typeof value === 'string') checkProse(DATA_FILES.formulas, `${group}.${key}`, value)
+        else for (const [k, v] of Object.entries(value as Record<string, string>)) checkProse(DATA_FILES.formulas, `${group}.${key}.${k}`, v)
+      }
+    }
+  }
 
   if (issues.length > 0) throw new ContentValidationError(issues)
   return index

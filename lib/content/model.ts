@@ -3,10 +3,13 @@ import type {
   ArgumentMeta,
   Audience,
   AuthorRole,
+  ChecklistSection,
+  Formulas,
   Goal,
   GlossaryEntry,
   Indicator,
   ObjectionMeta,
+  Recipient,
   SourceMeta,
 } from './schema'
 
@@ -45,4 +48,8 @@ export interface ContentIndex {
   authorRoles: AuthorRole[]
   indicators: Indicator[]
   glossary: GlossaryEntry[]
+  recipients: Recipient[]
+  formulas: Formulas
+  /** The DSI technical sheet. */
+  checklist: ChecklistSection[]
 }

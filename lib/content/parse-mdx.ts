@@ -4,8 +4,8 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import remarkFrontmatter from 'remark-frontmatter'
 import { parse as parseYaml } from 'yaml'
 
-import { audienceIds, type AudienceId } from './schema'
-import type { Block, Inline } from './blocks'
+import type { AudienceId, Block, Inline } from './blocks'
+import { audienceIds } from './schema'
 import type { ContentIssue } from './errors'
 
 /** A reference from a body to another module, checked once every file is loaded. */

@@ -177,3 +177,43 @@ export type GlossaryEntry = z.infer<typeof glossarySchema>
 export type Audience = z.infer<typeof audienceSchema>
 export type AuthorRole = z.infer<typeof authorRoleSchema>
 export type SourceKind = (typeof sourceKinds)[number]
+
+const byCivility = z.strictObject({ madame: prose, monsieur: prose, neutre: prose })
+const byPerson = z.strictObject({ je: prose, nous: prose })
+const byRole = z.strictObject({ agent: prose, direction: prose, association: prose })
+
+export const recipientSchema = z.strictObject({
+  id: contentId,
+  label: prose,
+  group: prose,
+  audience: audienceId,
+  /** How to address the recipient, by civility: "Madame la Maire". */
+  title: byCivility,
+  /** The regard expressed in the closing formula: "ma haute considération". */
+  regard: byPerson,
+})
+
+export const formulasSchema = z.strictObject({
+  intro: byRole,
+  letterIntro: byRole,
+  availability: z.strictObject({ formel: byPerson, direct: byPerson }),
+  closing: byPerson,
+  asksHeading: byRole,
+})
+
+export const checklistSectionSchema = z.strictObject({
+  id: contentId,
+  heading: prose,
+  items: z.array(
+    z.strictObject({
+      id: contentId,
+      text: prose,
+      goals: z.array(contentId).min(1),
+      cites: z.array(z.strictObject({ source: contentId, pinpoint: prose.optional() })).min(1, 'chaque point cite au moins une source'),
+    }),
+  ),
+})
+
+export type Recipient = z.infer<typeof recipientSchema>
+export type Formulas = z.infer<typeof formulasSchema>
+export type ChecklistSection = z.infer<typeof checklistSectionSchema>

@@ -28,8 +28,8 @@ function fixRun(run: string): string {
         quoteOpen = !quoteOpen
         return quoteOpen ? '«' : '»'
       })
-      .replace(/«[ \u00A0\u2009]*/g, `«${NNBSP}`)
-      .replace(/[ \u00A0\u2009]*»/g, `${NNBSP}»`)
+      .replace(/«[ \u00A0\u2009\u202F]*/g, `«${NNBSP}`)
+      .replace(/[ \u00A0\u2009\u202F]*»/g, `${NNBSP}»`)
       .replace(/([^\s;:!?\u00A0\u202F])[ \u2009]*([;!?])/g, `$1${NNBSP}$2`)
       .replace(/[ \u2009\u202F]+([;!?])/g, `${NNBSP}$1`)
       // Colons take a full no-break space, except between digits (9:30) or in a scheme.

@@ -1,0 +1,13 @@
+import Link from 'next/link'
+
+export default function NotFound() {
+  return (
+    <>
+      <h1 className="text-3xl">Page introuvable</h1>
+      <p className="mt-3">Cette adresse ne correspond à aucune page de Plaidoyer.</p>
+      <p className="mt-3">
+        <Link href="/">Revenir à l’accueil</Link> ou <Link href="/textes/">consulter les textes</Link>.
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,123 @@
+'use client'
+
+import Link from 'next/link'
+import { useId, useMemo, useState } from 'react'
+
+import { matchesQuery } from '@/lib/text/search'
+
+export interface SourceCard {
+  id: string
+  shortName: string
+  article: string
+  summary: string
+  status: 'verifie' | 'partiel'
+  themes: string[]
+  searchKey: string
+}
+
+export interface SourceGroup {
+  kind: string
+  label: string
+  items: SourceCard[]
+}
+
+interface Props {
+  groups: SourceGroup[]
+  themes: { id: string; label: string }[]
+}
+
+/** The library of texts: grouped by kind, filtered by theme and words, entirely in the browser. */
+export function SourceBrowser({ groups, themes }: Props) {
+  const [query, setQuery] = useState('')
+  const [theme, setTheme] = useState('')
+  const searchId = useId()
+  const themeId = useId()
+
+  const visible = useMemo(
+    () =>
+      groups
+        .map((group) => ({
+          ...group,
+          items: group.items.filter(
+            (item) => (!theme || item.themes.includes(theme)) && (!query || matchesQuery(item.searchKey, query)),
+          ),
+        }))
+        .filter((group) => group.items.length > 0),
+    [groups, query, theme],
+  )
+  const count = visible.reduce((sum, group) => sum + group.items.length, 0)
+  const themeLabel = (id: string) => themes.find((t) => t.id === id)?.label ?? id
+
+  return (
+    <div>
+      <form
+        role="search"
+        className="no-print border-line flex flex-col gap-4 rounded-md border bg-white p-4 sm:flex-row sm:items-end"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <div className="flex flex-1 flex-col gap-1">
+          <label htmlFor={searchId} className="font-semibold">
+            Rechercher dans les textes
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="Par exemple : Wi-Fi, conservation, handicap"
+            className="border-muted rounded border px-3 py-2"
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={themeId} className="font-semibold">
+            Thème
+          </label>
+          <select
+            id={themeId}
+            value={theme}
+            onChange={(e) => setTheme(e.target.value)}
+            className="border-muted rounded border bg-white px-3 py-2"
+          >
+            <option value="">Tous les thèmes</option>
+            {themes.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+
+      <p role="status" className="text-muted mt-4">
+        {count === 0
+          ? 'Aucun texte ne correspond à votre recherche.'
+          : `${count} texte${count > 1 ? 's' : ''} affiché${count > 1 ? 's' : ''}.`}
+      </p>
+
+      {visible.map((group) => (
+        <section key={group.kind} aria-labelledby={`groupe-${group.kind}`} className="mt-8">
+          <h2 id={`groupe-${group.kind}`} className="text-xl">
+            {group.label}
+          </h2>
+          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+            {group.items.map((item) => (
+              <li key={item.id} className="border-line flex flex-col rounded-md border bg-white p-4">
+                <Link href={`/textes/${item.id}/`} className="text-lg font-bold">
+                  {item.shortName}
+                </Link>
+                <span className="text-muted text-sm">{item.article}</span>
+                <p className="mt-2 flex-1">{item.summary}</p>
+                <p className="mt-2 text-sm">
+                  <span className={item.status === 'verifie' ? 'text-ok font-semibold' : 'text-warn font-semibold'}>
+                    {item.status === 'verifie' ? 'Texte vérifié' : 'Texte partiel'}
+                  </span>
+                  <span className="text-muted"> · {item.themes.map(themeLabel).join(', ')}</span>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,39 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+
+/**
+ * Every test runs with a guard: any request to a host other than the local
+ * server is blocked and fails the test. Plaidoyer must never call a third party.
+ */
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ context }, use) => {
+      const foreign: string[] = []
+      await context.route('**/*', (route) => {
+        const url = new URL(route.request().url())
+        if (['127.0.0.1', 'localhost'].includes(url.hostname) || url.protocol === 'data:' || url.protocol === 'blob:') {
+          return route.continue()
+        }
+        foreign.push(url.href)
+        return route.abort('blockedbyclient')
+      })
+      await use(foreign)
+      expect(foreign, 'requêtes vers un hôte autre que le serveur local').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** Runs axe with the WCAG 2.2 A and AA rules and returns the violations, summarised. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }))
+}

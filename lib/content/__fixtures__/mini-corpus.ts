@@ -1,0 +1,99 @@
+import type { ContentFile } from '../build-index'
+
+const N = '\u202F'
+const NB = '\u00A0'
+
+export const miniSource = `---
+id: texte-a
+kind: loi
+title: Loi d'essai
+shortName: Loi A, art. 1
+article: Article 1
+textDate: "2021-01-01"
+versionDate: "2021-01-02"
+url: https://www.legifrance.gouv.fr/texte-a
+themes: [acces]
+summary: Un texte d’essai.
+status: verifie
+excerpts:
+  - id: al-1
+    passage: Alinéa 1
+    text: Le texte d'essai dit ceci.
+    readAt: https://example.org/a
+    confidence: elevee
+---
+
+Commentaire sur le texte.
+`
+
+export const miniArgument = `---
+id: argument-a
+title: Un argument
+claim: Une affirmation.
+goals: [acces]
+strength: forte
+objections: [objection-a]
+evidence:
+  - indicator: sessions
+    why: Parce que.
+    where: Dans la console.
+asks:
+  agent: faire ceci.
+  direction: faire cela.
+  association: que tout soit fait.
+---
+
+<Pour public="elu">
+
+Pour l’élu${NB}: voir <Cite source="texte-a" pinpoint="al. 1" />.
+
+</Pour>
+
+<Pour public="direction">
+
+Pour la direction, <Terme id="dsi">DSI</Terme>.
+
+</Pour>
+
+<Pour public="dsi">
+
+<Citation source="texte-a" extrait="al-1" />
+
+</Pour>
+`
+
+export const miniObjection = `---
+id: objection-a
+objection: «${N}Ce n’est pas possible${N}!${N}»
+goals: [acces]
+audiences: [elu]
+---
+
+Si, selon <Cite source="texte-a" />.
+
+<Nuance>
+
+Il reste une part de vrai.
+
+</Nuance>
+`
+
+/** A small, valid corpus; each test breaks one file of it. */
+export function miniCorpus(overrides: Record<string, string | null> = {}): ContentFile[] {
+  const files: Record<string, string> = {
+    'content/objectifs.yaml': '- id: acces\n  label: Accès\n  description: Un accès ouvert.\n',
+    'content/publics.yaml': '- id: elu\n  label: Élu\n  expects: Des valeurs.\n',
+    'content/auteurs.yaml':
+      '- id: agent\n  label: Agent\n  stance: Factuel.\n  person: je\n  askLead: Je propose\n  advice: Restez factuel.\n',
+    'content/indicateurs.yaml': '- id: sessions\n  label: Sessions\n  where: La console.\n',
+    'content/glossaire.yaml': '- id: dsi\n  term: DSI\n  definition: Le service informatique.\n',
+    'content/sources/texte-a.mdx': miniSource,
+    'content/arguments/argument-a.mdx': miniArgument,
+    'content/objections/objection-a.mdx': miniObjection,
+  }
+  for (const [path, text] of Object.entries(overrides)) {
+    if (text === null) delete files[path]
+    else files[path] = text
+  }
+  return Object.entries(files).map(([path, text]) => ({ path, text }))
+}

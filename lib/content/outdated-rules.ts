@@ -1,0 +1,43 @@
+import { walkInlines, type Block } from './blocks'
+import type { ContentIndex } from './model'
+
+const RETENTION_SUBJECT = /(trafic|logs?\b|journaux|journalisation|données de (connexion|navigation))/i
+const RETENTION_VERB = /(conserv|gard|stock|archiv)/i
+const ONE_YEAR = /(un an|1 an|une année|douze mois|12 mois|365 jours)/i
+// Sentences that place the one-year rule in its current frame (injunction) or in the past are fine.
+const CURRENT_FRAME = /(injonction|enjoin|ancien|avant (le )?(21 )?(octobre )?2021|périmé|abrogé|plus en vigueur|n[’']est plus|antérieur|depuis (le 21 octobre|octobre) 2021 .*seulement)/i
+
+/**
+ * Finds sentences that state the pre-October-2021 rule that a library must keep
+ * traffic data (its logs) for one year. Sentences that mention the annual
+ * injunction, or say the rule is former or outdated, are not reported.
+ */
+export function findOutdatedRetentionClaims(text: string): string[] {
+  return text
+    .split(/(?<=[.;!?])\s+|\n+/)
+    .filter((s) => RETENTION_SUBJECT.test(s) && RETENTION_VERB.test(s) && ONE_YEAR.test(s) && !CURRENT_FRAME.test(s))
+}
+
+function blocksText(blocks: readonly Block[]): string {
+  const parts: string[] = []
+  for (const inline of walkInlines(blocks)) if (inline.type === 'text') parts.push(inline.value)
+  return parts.join('')
+}
+
+/** Every prose text of the corpus, labelled with where it comes from (legal excerpts excluded). */
+export function corpusProse(index: ContentIndex): { where: string; text: string }[] {
+  const out: { where: string; text: string }[] = []
+  for (const s of Object.values(index.sources)) {
+    out.push({ where: s.file, text: [s.meta.summary, s.meta.missing ?? '', s.meta.versionNote ?? '', blocksText(s.body)].join('\n') })
+  }
+  for (const a of Object.values(index.arguments)) {
+    const m = a.meta
+    out.push({
+      where: a.file,
+      text: [m.title, m.claim, ...Object.values(m.asks), ...m.evidence.flatMap((e) => [e.why, e.where]), blocksText(a.body)].join('\n'),
+    })
+  }
+  for (const o of Object.values(index.objections)) out.push({ where: o.file, text: blocksText(o.body) })
+  for (const g of index.glossary) out.push({ where: `glossaire › ${g.id}`, text: g.definition })
+  return out
+}

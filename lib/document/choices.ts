@@ -1,0 +1,64 @@
+import { z } from 'zod'
+
+const shortText = (max = 200) => z.string().max(max, `${max} caractères au plus`)
+
+export const recipientKinds = ['maire', 'adjoint-culture', 'adjoint-numerique', 'conseil', 'dgs', 'dsi', 'rssi', 'dpo'] as const
+export const formatIds = ['note', 'argumentaire', 'courrier', 'fiche-dsi', 'presentation'] as const
+export const structureKinds = ['commune', 'intercommunalite', 'departement', 'association'] as const
+export const sizeBands = ['', 'moins-10000', '10000-50000', '50000-200000', 'plus-200000'] as const
+
+export const customArgumentSchema = z.strictObject({
+  id: z.string().regex(/^perso-[a-z0-9]{1,16}$/),
+  title: shortText(160),
+  /** Restricted Markdown: bold, italics, https/mailto links, "- " lists. Never HTML or MDX. */
+  text: shortText(8000),
+})
+
+/** Everything the wizard asks. Only the user's choices: no content, no generated text. */
+export const choicesSchema = z.strictObject({
+  author: z.strictObject({
+    role: z.enum(['agent', 'direction', 'association']),
+    structure: z.enum(structureKinds),
+    size: z.enum(sizeBands),
+    name: shortText(),
+    position: shortText(),
+  }),
+  recipient: z.strictObject({
+    kind: z.enum(recipientKinds),
+    civility: z.enum(['', 'madame', 'monsieur']),
+    name: shortText(),
+  }),
+  goals: z.array(z.string().max(64)).max(20),
+  /** Selected argument ids (content or custom), in document order. */
+  selected: z.array(z.string().max(64)).max(60),
+  /** Arguments the user removed from the suggestions, so they are not suggested again. */
+  excluded: z.array(z.string().max(64)).max(200),
+  custom: z.array(customArgumentSchema).max(20),
+  context: z.strictObject({
+    library: shortText(),
+    collectivite: shortText(),
+    place: shortText(),
+    figures: z.record(z.string().max(64), shortText(40)),
+    meetingDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
+    freeText: shortText(4000),
+  }),
+  format: z.enum(formatIds),
+  tone: z.enum(['formel', 'direct']),
+})
+
+export type Choices = z.infer<typeof choicesSchema>
+export type RecipientKind = (typeof recipientKinds)[number]
+
+export function emptyChoices(): Choices {
+  return {
+    author: { role: 'agent', structure: 'commune', size: '', name: '', position: '' },
+    recipient: { kind: 'maire', civility: '', name: '' },
+    goals: [],
+    selected: [],
+    excluded: [],
+    custom: [],
+    context: { library: '', collectivite: '', place: '', figures: {}, meetingDate: '', freeText: '' },
+    format: 'note',
+    tone: 'formel',
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The pleading document: what assemble() returns and every renderer reads
+ * (HTML preview, Markdown, PDF…). Self-contained: a renderer needs nothing else.
+ */
+import type { AudienceId } from '../content/blocks'
+
+export type FormatId = 'note' | 'argumentaire' | 'courrier' | 'fiche-dsi' | 'presentation'
+
+export type DocInline =
+  | { type: 'text'; value: string }
+  | { type: 'strong'; children: DocInline[] }
+  | { type: 'emphasis'; children: DocInline[] }
+  | { type: 'link'; url: string; children: DocInline[] }
+  /** A call to note number n (1-based) of Document.notes. */
+  | { type: 'noteRef'; n: number }
+
+export type DocBlock =
+  | { type: 'heading'; id: string; depth: 3 | 4; children: DocInline[] }
+  | { type: 'paragraph'; id: string; children: DocInline[]; edited?: EditState }
+  | { type: 'list'; id: string; ordered: boolean; items: DocInline[][]; checklist?: boolean }
+  /** A verbatim legal excerpt, with its attribution. */
+  | { type: 'quote'; id: string; paragraphs: string[]; attribution: string; url: string; noteN?: number }
+  /** Limits of an argument: what remains true. */
+  | { type: 'nuance'; id: string; children: DocBlock[] }
+
+/** Set on a paragraph whose text was replaced by the user. */
+export interface EditState {
+  /** The generated text changed since the edit was made (content or choices changed). */
+  stale: boolean
+}
+
+export type SectionKind =
+  | 'intro'
+  | 'summary'
+  | 'argument'
+  | 'objections'
+  | 'asks'
+  | 'context'
+  | 'checklist'
+  | 'glossary'
+  | 'letter-opening'
+  | 'letter-closing'
+  | 'slide'
+
+export interface Section {
+  /** Stable across re-assembly: edits and ordering refer to it. */
+  id: string
+  kind: SectionKind
+  heading: string
+  blocks: DocBlock[]
+}
+
+export interface Note {
+  n: number
+  sourceId: string
+  /** "CPCE, art. L34-1, II, alinéa 3" */
+  label: string
+  url: string
+  versionDate: string
+}
+
+export interface AnnexEntry {
+  sourceId: string
+  shortName: string
+  title: string
+  article: string
+  url: string
+  versionDate: string
+  status: 'verifie' | 'partiel'
+}
+
+export interface DocumentWarning {
+  code: string
+  message: string
+}
+
+export interface PleadingDocument {
+  title: string
+  format: FormatId
+  meta: {
+    /** ISO date the document was assembled for. */
+    date: string
+    lang: 'fr-FR'
+    audience: AudienceId
+    recipientLabel: string
+    authorLabel: string
+    authorName: string
+    organisation: string
+    library: string
+    /** Short slug for file names: "plaidoyer-wifi-sans-identification". */
+    slug: string
+  }
+  /** Letter-only lines shown above the body (sender, recipient, place and date, subject). */
+  letterhead?: { sender: string[]; recipient: string[]; placeDate: string; subject: string }
+  sections: Section[]
+  notes: Note[]
+  annex: AnnexEntry[]
+  warnings: DocumentWarning[]
+}

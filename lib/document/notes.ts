@@ -1,0 +1,54 @@
+import type { ContentIndex } from '../content/model'
+import type { AnnexEntry, Note } from './model'
+
+/** Numbers citations in order of first appearance; the same source and pinpoint share one note. */
+export class NoteRegistry {
+  private readonly byKey = new Map<string, Note>()
+  private readonly cited = new Set<string>()
+
+  constructor(private readonly index: ContentIndex) {}
+
+  /** The note number for a citation, or undefined if the source does not exist. */
+  cite(sourceId: string, pinpoint?: string): number | undefined {
+    const source = this.index.sources[sourceId]
+    if (!source) return undefined
+    this.cited.add(sourceId)
+    const key = `${sourceId}|${pinpoint ?? ''}`
+    const known = this.byKey.get(key)
+    if (known) return known.n
+    const note: Note = {
+      n: this.byKey.size + 1,
+      sourceId,
+      label: pinpoint ? `${source.meta.shortName}, ${pinpoint}` : source.meta.shortName,
+      url: source.meta.url,
+      versionDate: source.meta.versionDate,
+    }
+    this.byKey.set(key, note)
+    return note.n
+  }
+
+  /** Records that a source is used without a note (a quoted excerpt carries its own reference). */
+  use(sourceId: string): void {
+    if (this.index.sources[sourceId]) this.cited.add(sourceId)
+  }
+
+  notes(): Note[] {
+    return [...this.byKey.values()]
+  }
+
+  /** Every source used, in order of first use, for the annex. */
+  annex(): AnnexEntry[] {
+    return [...this.cited].map((id) => {
+      const { meta } = this.index.sources[id]!
+      return {
+        sourceId: id,
+        shortName: meta.shortName,
+        title: meta.title,
+        article: meta.article,
+        url: meta.url,
+        versionDate: meta.versionDate,
+        status: meta.status,
+      }
+    })
+  }
+}

@@ -13,7 +13,7 @@ test.describe('Bibliothèque des textes', () => {
     await page.goto('/textes/cpce-l34-1/')
     await expect(page.getByRole('heading', { level: 1, name: 'CPCE, art. L34-1' })).toBeVisible()
     await expect(page.locator('blockquote').filter({ hasText: 'y compris à titre gratuit' })).toBeVisible()
-    await expect(page.getByText('Version en vigueur au 31 juillet 2021').first()).toBeVisible()
+    await expect(page.getByText(/Version en vigueur au 31\s+juillet 2021/).first()).toBeVisible()
     await expect(
       page.getByRole('link', { name: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043887545' }),
     ).toBeVisible()

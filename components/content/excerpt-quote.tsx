@@ -1,5 +1,5 @@
 import type { Excerpt, SourceMeta } from '@/lib/content/schema'
-import { formatFrenchDate } from '@/lib/text/dates'
+import { versionLabel } from '@/lib/content/version-label'
 
 function paragraphs(text: string): string[][] {
   return text.split(/\n\s*\n/).map((paragraph) => paragraph.split('\n'))
@@ -25,7 +25,7 @@ export function ExcerptQuote({ source, excerpt, showReadAt = false }: { source: 
         <a href={source.url} rel="noreferrer">
           {source.shortName}
         </a>
-        , {excerpt.passage} — version en vigueur au {formatFrenchDate(source.versionDate)}
+        , {excerpt.passage} — {versionLabel(source)}
         {excerpt.formerVersion && <strong className="block text-warn">Ancienne rédaction : {excerpt.formerVersion}</strong>}
         {showReadAt && (
           <span className="block">

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import type { ContentIndex } from '@/lib/content/model'
-import { formatFrenchDate } from '@/lib/text/dates'
+import { versionLabel } from '@/lib/content/version-label'
 
 /** The sources a module relies on, each with its version date and official link. */
 export function SourceList({ ids, index }: { ids: readonly string[]; index: ContentIndex }) {
@@ -15,7 +15,7 @@ export function SourceList({ ids, index }: { ids: readonly string[]; index: Cont
             <Link href={`/textes/${id}/`} className="font-semibold">
               {source.meta.shortName}
             </Link>{' '}
-            — version en vigueur au {formatFrenchDate(source.meta.versionDate)},{' '}
+            — {versionLabel(source.meta)},{' '}
             <a href={source.meta.url} rel="noreferrer">
               texte officiel
             </a>

@@ -1,6 +1,9 @@
 import type { SourceMeta } from '@/lib/content/schema'
 import { sourceKindLabels, statusLabels } from '@/lib/content/labels'
 import { formatFrenchDate } from '@/lib/text/dates'
+import { versionLabel } from '@/lib/content/version-label'
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 const identifierLabels = {
   legiarti: 'LEGIARTI',
@@ -34,7 +37,7 @@ export function SourceReference({ meta }: { meta: SourceMeta }) {
       <dd>{formatFrenchDate(meta.textDate)}</dd>
       <dt className="font-semibold">Version citée</dt>
       <dd>
-        Version en vigueur au {formatFrenchDate(meta.versionDate)}
+        {capitalize(versionLabel(meta))}
         {meta.versionNote && <span className="block text-sm text-muted">{meta.versionNote}</span>}
       </dd>
       <dt className="font-semibold">Texte officiel</dt>

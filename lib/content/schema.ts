@@ -7,7 +7,7 @@ export const contentId = z
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'date attendue au format AAAA-MM-JJ (ou AAAA-MM)')
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'date attendue au format AAAA-MM-JJ (ou AAAA-MM, ou AAAA)')
 
 const httpsUrl = z.url({ protocol: /^https?$/, error: 'adresse web attendue (https://…)' })
 

@@ -1,6 +1,6 @@
 import type { AudienceId, Block, Inline } from '../content/blocks'
 import type { ContentIndex } from '../content/model'
-import { formatFrenchDate } from '../text/dates'
+import { versionLabel } from '../content/version-label'
 import type { DocBlock, DocInline } from './model'
 import type { NoteRegistry } from './notes'
 
@@ -98,7 +98,7 @@ export function toDocBlocks(blocks: readonly Block[], options: ConvertOptions): 
           type: 'quote',
           id,
           paragraphs: excerpt.text.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()),
-          attribution: `${source.meta.shortName}, ${excerpt.passage} (version en vigueur au ${formatFrenchDate(source.meta.versionDate)})`,
+          attribution: `${source.meta.shortName}, ${excerpt.passage} (${versionLabel(source.meta)})`,
           url: source.meta.url,
         })
         break

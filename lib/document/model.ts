@@ -56,7 +56,8 @@ export interface Note {
   /** "CPCE, art. L34-1, II, alinéa 3" */
   label: string
   url: string
-  versionDate: string
+  /** "version en vigueur au 31 juillet 2021" */
+  versionLabel: string
 }
 
 export interface AnnexEntry {
@@ -65,7 +66,7 @@ export interface AnnexEntry {
   title: string
   article: string
   url: string
-  versionDate: string
+  versionLabel: string
   status: 'verifie' | 'partiel'
 }
 

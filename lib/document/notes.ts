@@ -1,4 +1,5 @@
 import type { ContentIndex } from '../content/model'
+import { versionLabel } from '../content/version-label'
 import type { AnnexEntry, Note } from './model'
 
 /** Numbers citations in order of first appearance; the same source and pinpoint share one note. */
@@ -21,7 +22,7 @@ export class NoteRegistry {
       sourceId,
       label: pinpoint ? `${source.meta.shortName}, ${pinpoint}` : source.meta.shortName,
       url: source.meta.url,
-      versionDate: source.meta.versionDate,
+      versionLabel: versionLabel(source.meta),
     }
     this.byKey.set(key, note)
     return note.n
@@ -46,7 +47,7 @@ export class NoteRegistry {
         title: meta.title,
         article: meta.article,
         url: meta.url,
-        versionDate: meta.versionDate,
+        versionLabel: versionLabel(meta),
         status: meta.status,
       }
     })

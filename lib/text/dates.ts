@@ -19,9 +19,10 @@ const MONTHS = [
  * @example formatFrenchDate('2021-10-01') // "1er octobre 2021"
  */
 export function formatFrenchDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso)
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso)
   if (!match) return iso
   const [, year, month, day] = match
+  if (!month) return year as string
   const monthName = MONTHS[Number(month) - 1]
   if (!monthName) return iso
   if (!day) return `${monthName} ${year}`

@@ -59,7 +59,7 @@ describe('le corpus réel', () => {
 
   it('donne à chaque source sa date de version et son adresse officielle', () => {
     for (const { meta } of Object.values(index.sources)) {
-      expect(meta.versionDate, meta.id).toMatch(/^\d{4}-\d{2}/)
+      expect(meta.versionDate, meta.id).toMatch(/^\d{4}(-\d{2})?/)
       expect(meta.url, meta.id).toMatch(/^https?:\/\//)
     }
   })

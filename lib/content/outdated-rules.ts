@@ -1,11 +1,11 @@
-import { walkInlines, type Block } from './blocks'
+import { walkBlocks, walkInlines, type Block } from './blocks'
 import type { ContentIndex } from './model'
 
 const RETENTION_SUBJECT = /(trafic|logs?\b|journaux|journalisation|données de (connexion|navigation))/i
 const RETENTION_VERB = /(conserv|gard|stock|archiv)/i
 const ONE_YEAR = /(un an|1 an|une année|douze mois|12 mois|365 jours)/i
 // Sentences that place the one-year rule in its current frame (injunction) or in the past are fine.
-const CURRENT_FRAME = /(injonction|enjoin|ancien|avant (le )?(21 )?(octobre )?2021|périmé|abrogé|plus en vigueur|n[’']est plus|antérieur|depuis (le 21 octobre|octobre) 2021 .*seulement)/i
+const CURRENT_FRAME = /(injonction|enjoin|sécurité nationale|abandon|ancien|avant (le )?(21 )?(octobre )?2021|périmé|abrogé|plus en vigueur|n[’']est plus|antérieur|depuis (le 21 octobre|octobre) 2021 .*seulement)/i
 
 /**
  * Finds sentences that state the pre-October-2021 rule that a library must keep
@@ -19,9 +19,11 @@ export function findOutdatedRetentionClaims(text: string): string[] {
 }
 
 function blocksText(blocks: readonly Block[]): string {
-  const parts: string[] = []
-  for (const inline of walkInlines(blocks)) if (inline.type === 'text') parts.push(inline.value)
-  return parts.join('')
+  // One line per paragraph or heading, so sentences of different blocks never merge.
+  return [...walkBlocks(blocks)]
+    .filter((b) => b.type === 'paragraph' || b.type === 'heading')
+    .map((b) => [...walkInlines([b])].map((i) => (i.type === 'text' ? i.value : '')).join(''))
+    .join('\n')
 }
 
 /** Every prose text of the corpus, labelled with where it comes from (legal excerpts excluded). */

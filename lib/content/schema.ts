@@ -130,6 +130,8 @@ export const objectionSchema = z.strictObject({
 export const goalSchema = z.strictObject({
   id: contentId,
   label: prose,
+  /** The goal inside a sentence, with its article: "les logiciels libres et les formats ouverts". */
+  phrase: prose,
   description: prose,
 })
 
@@ -191,6 +193,10 @@ export const recipientSchema = z.strictObject({
   title: byCivility,
   /** The regard expressed in the closing formula: "ma haute considération". */
   regard: byPerson,
+  /** After "à l'attention": "de Madame la Maire", "du maire". */
+  attention: byCivility,
+  /** After "présenté": "à Madame la Maire", "au conseil". */
+  to: byCivility,
 })
 
 export const formulasSchema = z.strictObject({

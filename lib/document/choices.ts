@@ -22,6 +22,8 @@ export const choicesSchema = z.strictObject({
     size: z.enum(sizeBands),
     name: shortText(),
     position: shortText(),
+    /** The association, network or service the author writes for. */
+    organisation: shortText(),
   }),
   recipient: z.strictObject({
     kind: z.enum(recipientKinds),
@@ -51,7 +53,7 @@ export type RecipientKind = (typeof recipientKinds)[number]
 
 export function emptyChoices(): Choices {
   return {
-    author: { role: 'agent', structure: 'commune', size: '', name: '', position: '' },
+    author: { role: 'agent', structure: 'commune', size: '', name: '', position: '', organisation: '' },
     recipient: { kind: 'maire', civility: '', name: '' },
     goals: [],
     selected: [],

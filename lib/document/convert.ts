@@ -97,6 +97,7 @@ export function toDocBlocks(blocks: readonly Block[], options: ConvertOptions): 
         out.push({
           type: 'quote',
           id,
+          sourceId: block.source,
           paragraphs: excerpt.text.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()),
           attribution: `${source.meta.shortName}, ${excerpt.passage} (${versionLabel(source.meta)})`,
           url: source.meta.url,

@@ -19,7 +19,7 @@ export type DocBlock =
   | { type: 'paragraph'; id: string; children: DocInline[]; edited?: EditState }
   | { type: 'list'; id: string; ordered: boolean; items: DocInline[][]; checklist?: boolean }
   /** A verbatim legal excerpt, with its attribution. */
-  | { type: 'quote'; id: string; paragraphs: string[]; attribution: string; url: string; noteN?: number }
+  | { type: 'quote'; id: string; sourceId: string; paragraphs: string[]; attribution: string; url: string }
   /** Limits of an argument: what remains true. */
   | { type: 'nuance'; id: string; children: DocBlock[] }
 

@@ -81,7 +81,25 @@ Il reste une part de vrai.
 /** A small, valid corpus; each test breaks one file of it. */
 export function miniCorpus(overrides: Record<string, string | null> = {}): ContentFile[] {
   const files: Record<string, string> = {
-    'content/objectifs.yaml': '- id: acces\n  label: Accès\n  description: Un accès ouvert.\n',
+    'content/objectifs.yaml': '- id: acces\n  label: Accès\n  phrase: l’accès\n  description: Un accès ouvert.\n',
+    'content/destinataires.yaml': [
+      '- id: maire',
+      '  label: Maire',
+      '  group: Élu',
+      '  audience: elu',
+      '  title: { madame: Madame la Maire, monsieur: Monsieur le Maire, neutre: "Madame, Monsieur le Maire" }',
+      '  regard: { je: ma considération, nous: notre considération }',
+      '  attention: { madame: de Madame la Maire, monsieur: de Monsieur le Maire, neutre: du maire }',
+      '  to: { madame: à Madame la Maire, monsieur: à Monsieur le Maire, neutre: au maire }',
+    ].join('\n'),
+    'content/formules.yaml': [
+      'intro: { agent: Intro., direction: Intro., association: Intro. }',
+      'letterIntro: { agent: Début., direction: Début., association: Début. }',
+      'availability: { formel: { je: Dispo., nous: Dispo. }, direct: { je: Dispo., nous: Dispo. } }',
+      `closing: { je: "Je vous prie d’agréer, {titre}, l’expression de {egards}.", nous: "Nous vous prions d’agréer, {titre}, l’expression de {egards}." }`,
+      'asksHeading: { agent: Propositions, direction: Recommandations, association: Demandes }',
+    ].join('\n'),
+    'content/fiche-dsi.yaml': '- id: a\n  heading: Titre\n  items:\n    - { id: b, text: Point., goals: [acces], cites: [{ source: texte-a }] }\n',
     'content/publics.yaml': '- id: elu\n  label: Élu\n  expects: Des valeurs.\n',
     'content/auteurs.yaml':
       '- id: agent\n  label: Agent\n  stance: Factuel.\n  person: je\n  askLead: Je propose\n  advice: Restez factuel.\n',

@@ -1,0 +1,92 @@
+import type { AudienceId } from '../content/blocks'
+import type { ArgumentModule, ContentIndex } from '../content/model'
+import type { AuthorRole, Recipient } from '../content/schema'
+import { formatFrenchDate } from '../text/dates'
+import { applyFrenchTypography } from '../text/french-typography'
+import type { Choices } from './choices'
+import type { FormatId } from './model'
+import { NoteRegistry } from './notes'
+
+/** What every format builder needs, resolved once from the choices and the content. */
+export interface AssemblyContext {
+  choices: Choices
+  index: ContentIndex
+  format: FormatId
+  audience: AudienceId
+  recipient: Recipient
+  role: AuthorRole
+  /** "Madame la Maire", or the recipient's function when the civility is not given. */
+  addressee: string
+  /** "de Madame la Maire", "du maire". */
+  attention: string
+  /** "à Madame la Maire", "au conseil". */
+  to: string
+  /** The form of address used in a letter's salutation and closing. */
+  titleForLetter: string
+  subject: string
+  goalsPhrase: string
+  library: string
+  organisation: string
+  date: string
+  dateLabel: string
+  arguments: ArgumentModule[]
+  notes: NoteRegistry
+  terms: Set<string>
+  /** User text, with French typography applied. */
+  user: (text: string) => string
+  fill: (template: string) => string
+}
+
+function joinFrench(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  // "ainsi que" keeps the last item apart when the items themselves contain "et".
+  const last = items.some((item) => item.includes(' et ')) ? ' ainsi que ' : ' et '
+  return `${items.slice(0, -1).join(', ')}${last}${items[items.length - 1]}`
+}
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+export function createContext(choices: Choices, index: ContentIndex, date: string): AssemblyContext {
+  const recipient = index.recipients.find((r) => r.id === choices.recipient.kind) ?? index.recipients[0]!
+  const role = index.authorRoles.find((r) => r.id === choices.author.role) ?? index.authorRoles[0]!
+  const user = (text: string) => applyFrenchTypography(text.trim())
+  const civility = choices.recipient.civility || 'neutre'
+  const name = user(choices.recipient.name)
+  const withName = (text: string) => (name ? `${text} (${name})` : text)
+  const addressee = withName(civility === 'neutre' ? recipient.title.neutre : recipient.title[civility])
+  const goals = index.goals.filter((g) => choices.goals.includes(g.id))
+  const goalsPhrase = goals.length > 0 ? joinFrench(goals.map((g) => g.phrase)) : 'un numérique ouvert et respectueux des usagers'
+  const library = user(choices.context.library) || 'la bibliothèque'
+  const organisation = user(choices.author.organisation)
+  const args = choices.selected.flatMap((id) => (index.arguments[id] ? [index.arguments[id]] : []))
+
+  const vars: Record<string, string> = {
+    bibliotheque: library,
+    collectivite: user(choices.context.collectivite) || 'la collectivité',
+    organisation: organisation || 'Notre association',
+    objectifs: goalsPhrase,
+  }
+  return {
+    choices,
+    index,
+    format: choices.format,
+    audience: choices.format === 'fiche-dsi' ? 'dsi' : recipient.audience,
+    recipient,
+    role,
+    addressee,
+    attention: withName(recipient.attention[civility]),
+    to: withName(recipient.to[civility]),
+    titleForLetter: recipient.title[civility],
+    subject: upperFirst(goalsPhrase),
+    goalsPhrase,
+    library,
+    organisation,
+    date,
+    dateLabel: formatFrenchDate(date),
+    arguments: args,
+    notes: new NoteRegistry(index),
+    terms: new Set(),
+    user,
+    fill: (template) => template.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole),
+  }
+}

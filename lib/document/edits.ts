@@ -1,0 +1,69 @@
+import { z } from 'zod'
+
+import { hashText } from '../text/hash'
+import { parseRestrictedInline } from '../text/restricted-markdown'
+import { docInlineText } from './convert'
+import { finalizeNotes } from './finalize-notes'
+import type { DocBlock, PleadingDocument, Section } from './model'
+
+export const editsSchema = z.strictObject({
+  /** Paragraph id → the user's text and the hash of the generated text it replaced. */
+  overrides: z.record(z.string().max(200), z.strictObject({ text: z.string().max(20000), base: z.string().max(16) })),
+  /** Section ids in the user's order; sections not listed keep their generated place after them. */
+  order: z.array(z.string().max(200)).max(200),
+  removed: z.array(z.string().max(200)).max(200),
+})
+
+export type DocumentEdits = z.infer<typeof editsSchema>
+
+export const emptyEdits = (): DocumentEdits => ({ overrides: {}, order: [], removed: [] })
+
+/** The text of a generated paragraph, as the editor shows it and as its hash is computed. */
+export function paragraphText(block: Extract<DocBlock, { type: 'paragraph' }>): string {
+  return docInlineText(block.children)
+}
+
+export function baseHash(block: Extract<DocBlock, { type: 'paragraph' }>): string {
+  return hashText(paragraphText(block))
+}
+
+export interface EditedDocument extends PleadingDocument {
+  /** Sections the user removed, so they can be restored. */
+  removedSections: { id: string; heading: string }[]
+}
+
+function applyToBlocks(blocks: readonly DocBlock[], edits: DocumentEdits): DocBlock[] {
+  return blocks.map((block) => {
+    if (block.type === 'nuance') return { ...block, children: applyToBlocks(block.children, edits) }
+    if (block.type !== 'paragraph') return block
+    const override = edits.overrides[block.id]
+    if (!override) return block
+    // The user's words replace the text; the note calls of the generated paragraph are kept at its end.
+    const calls = block.children.filter((c) => c.type === 'noteRef')
+    return {
+      type: 'paragraph',
+      id: block.id,
+      children: [...parseRestrictedInline(override.text), ...calls],
+      edited: { stale: override.base !== baseHash(block) },
+    }
+  })
+}
+
+/**
+ * Applies the user's edits to a freshly assembled document: paragraph
+ * overrides (flagged stale when the generated text changed since), section
+ * order and removed sections. Pure; unknown ids are ignored.
+ */
+export function applyEdits(doc: PleadingDocument, edits: DocumentEdits): EditedDocument {
+  const rank = new Map(edits.order.map((id, i) => [id, i]))
+  const removed = new Set(edits.removed)
+  const sections: Section[] = doc.sections
+    .map((section, i) => ({ section, i }))
+    .sort((a, b) => (rank.get(a.section.id) ?? Infinity) - (rank.get(b.section.id) ?? Infinity) || a.i - b.i)
+    .map(({ section }) => ({ ...section, blocks: applyToBlocks(section.blocks, edits) }))
+  return finalizeNotes({
+    ...doc,
+    sections: sections.filter((s) => !removed.has(s.id)),
+    removedSections: sections.filter((s) => removed.has(s.id)).map((s) => ({ id: s.id, heading: s.heading })),
+  })
+}

@@ -24,32 +24,83 @@ function scenario(patch: (c: Choices) => void, count = 4): Choices {
 }
 
 const wifiForCulture = scenario((c) => {
-  c.author = { role: 'agent', structure: 'commune', size: '10000-50000', name: 'Claire Martin', position: 'Responsable du secteur adultes', organisation: '' }
+  c.author = {
+    role: 'agent',
+    structure: 'commune',
+    size: '10000-50000',
+    name: 'Claire Martin',
+    position: 'Responsable du secteur adultes',
+    organisation: '',
+  }
   c.recipient = { kind: 'adjoint-culture', civility: 'madame', name: '' }
   c.goals = ['acces-internet', 'vie-privee']
-  c.context = { library: 'la médiathèque Jean-Macé', collectivite: 'Ville de Saint-Aubin', place: 'Saint-Aubin', figures: { 'sessions-wifi': '12 400', inscrits: '4 800' }, meetingDate: '2026-12-10', freeText: '' }
+  c.context = {
+    library: 'la médiathèque Jean-Macé',
+    collectivite: 'Ville de Saint-Aubin',
+    place: 'Saint-Aubin',
+    figures: { 'sessions-wifi': '12 400', inscrits: '4 800' },
+    meetingDate: '2026-12-10',
+    freeText: '',
+  }
   c.format = 'note'
 })
-const wifiForDsi: Choices = { ...structuredClone(wifiForCulture), recipient: { kind: 'dsi', civility: 'monsieur', name: '' } }
+const wifiForDsi: Choices = {
+  ...structuredClone(wifiForCulture),
+  recipient: { kind: 'dsi', civility: 'monsieur', name: '' },
+}
 
 const scenarios: Record<string, Choices> = {
   'note-adjointe-culture-wifi': wifiForCulture,
   'note-dsi-wifi': wifiForDsi,
   'argumentaire-dgs-missions': scenario((c) => {
-    c.author = { role: 'direction', structure: 'intercommunalite', size: '50000-200000', name: 'Karim Benali', position: 'Directeur du réseau des médiathèques', organisation: '' }
+    c.author = {
+      role: 'direction',
+      structure: 'intercommunalite',
+      size: '50000-200000',
+      name: 'Karim Benali',
+      position: 'Directeur du réseau des médiathèques',
+      organisation: '',
+    }
     c.recipient = { kind: 'dgs', civility: 'madame', name: '' }
     c.goals = ['droits-culturels', 'mediation-numerique']
-    c.context = { library: 'le réseau des médiathèques', collectivite: 'Communauté de communes du Val', place: '', figures: { 'ateliers-numeriques': '640', population: '48 000' }, meetingDate: '', freeText: 'Le projet de service 2027 prévoit **deux ateliers** par semaine.' }
+    c.context = {
+      library: 'le réseau des médiathèques',
+      collectivite: 'Communauté de communes du Val',
+      place: '',
+      figures: { 'ateliers-numeriques': '640', population: '48 000' },
+      meetingDate: '',
+      freeText: 'Le projet de service 2027 prévoit **deux ateliers** par semaine.',
+    }
     c.format = 'argumentaire'
   }),
   'courrier-maire-logiciels-libres': scenario((c) => {
-    c.author = { role: 'association', structure: 'association', size: '', name: 'Sophie Leroy', position: 'Présidente', organisation: 'Association Bibliothèques en commun' }
+    c.author = {
+      role: 'association',
+      structure: 'association',
+      size: '',
+      name: 'Sophie Leroy',
+      position: 'Présidente',
+      organisation: 'Association Bibliothèques en commun',
+    }
     c.recipient = { kind: 'maire', civility: 'monsieur', name: '' }
     c.goals = ['logiciels-libres', 'communs']
-    c.context = { library: 'la bibliothèque municipale', collectivite: 'Commune de Lavaur', place: 'Lavaur', figures: {}, meetingDate: '', freeText: '' }
+    c.context = {
+      library: 'la bibliothèque municipale',
+      collectivite: 'Commune de Lavaur',
+      place: 'Lavaur',
+      figures: {},
+      meetingDate: '',
+      freeText: '',
+    }
     c.format = 'courrier'
     c.tone = 'direct'
-    c.custom = [{ id: 'perso-1', title: 'Une expérience voisine', text: 'La commune voisine a équipé ses postes publics de logiciels libres en 2024.' }]
+    c.custom = [
+      {
+        id: 'perso-1',
+        title: 'Une expérience voisine',
+        text: 'La commune voisine a équipé ses postes publics de logiciels libres en 2024.',
+      },
+    ]
   }, 3),
   'fiche-dsi-vie-privee': scenario((c) => {
     c.author = { role: 'agent', structure: 'commune', size: 'moins-10000', name: '', position: '', organisation: '' }
@@ -58,10 +109,24 @@ const scenarios: Record<string, Choices> = {
     c.format = 'fiche-dsi'
   }, 3),
   'presentation-conseil-accessibilite': scenario((c) => {
-    c.author = { role: 'direction', structure: 'departement', size: 'plus-200000', name: '', position: '', organisation: 'Bibliothèque départementale' }
+    c.author = {
+      role: 'direction',
+      structure: 'departement',
+      size: 'plus-200000',
+      name: '',
+      position: '',
+      organisation: 'Bibliothèque départementale',
+    }
     c.recipient = { kind: 'conseil', civility: '', name: '' }
     c.goals = ['accessibilite', 'ressources-sans-restrictions']
-    c.context = { library: 'la bibliothèque départementale', collectivite: 'Département', place: '', figures: { 'taux-conformite-rgaa': '46 %' }, meetingDate: '', freeText: '' }
+    c.context = {
+      library: 'la bibliothèque départementale',
+      collectivite: 'Département',
+      place: '',
+      figures: { 'taux-conformite-rgaa': '46 %' },
+      meetingDate: '',
+      freeText: '',
+    }
     c.format = 'presentation'
   }),
 }
@@ -71,7 +136,13 @@ scenarios['courrier-maire-logiciels-libres']!.selected.push('perso-1')
 function allText(doc: PleadingDocument): string {
   return doc.sections
     .flatMap((s) => s.blocks)
-    .map((b) => (b.type === 'paragraph' || b.type === 'heading' ? docInlineText(b.children) : b.type === 'list' ? b.items.map(docInlineText).join(' ') : ''))
+    .map((b) =>
+      b.type === 'paragraph' || b.type === 'heading'
+        ? docInlineText(b.children)
+        : b.type === 'list'
+          ? b.items.map(docInlineText).join(' ')
+          : '',
+    )
     .join('\n')
 }
 
@@ -87,7 +158,9 @@ describe('assemble — scénarios réalistes', () => {
 
 describe('assemble — propriétés', () => {
   it('est déterministe', () => {
-    expect(assemble(wifiForCulture, index, { date })).toEqual(assemble(structuredClone(wifiForCulture), index, { date }))
+    expect(assemble(wifiForCulture, index, { date })).toEqual(
+      assemble(structuredClone(wifiForCulture), index, { date }),
+    )
   })
 
   it('rédige différemment pour une élue et pour la DSI, avec d’autres sources', () => {
@@ -141,7 +214,9 @@ describe('assemble — propriétés', () => {
 
   it('limite la note de synthèse à cinq arguments développés', () => {
     const choices = structuredClone(wifiForCulture)
-    choices.selected = suggestArguments(choices, index, 'elu').slice(0, 8).map((s) => s.argument.meta.id)
+    choices.selected = suggestArguments(choices, index, 'elu')
+      .slice(0, 8)
+      .map((s) => s.argument.meta.id)
     const doc = assemble(choices, index, { date })
     expect(doc.sections.filter((s) => s.kind === 'argument')).toHaveLength(5)
     expect(doc.warnings.map((w) => w.code)).toContain('format')

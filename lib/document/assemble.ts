@@ -23,15 +23,23 @@ export function assemble(choices: Choices, index: ContentIndex, options: Assembl
   const built = formatBuilders[choices.format](ctx)
   const warnings: DocumentWarning[] = built.warnings.map((message) => ({ code: 'format', message }))
 
-  if (choices.goals.length === 0) warnings.push({ code: 'no-goal', message: 'Aucun objectif choisi : le document reste général.' })
-  if (choices.selected.length === 0) warnings.push({ code: 'no-argument', message: 'Aucun argument retenu : choisissez-en au moins un.' })
+  if (choices.goals.length === 0)
+    warnings.push({ code: 'no-goal', message: 'Aucun objectif choisi : le document reste général.' })
+  if (choices.selected.length === 0)
+    warnings.push({ code: 'no-argument', message: 'Aucun argument retenu : choisissez-en au moins un.' })
   for (const id of choices.selected) {
     if (!index.arguments[id] && !choices.custom.some((c) => c.id === id)) {
-      warnings.push({ code: 'unknown-argument', message: `L’argument « ${id} » n’existe plus dans le contenu : il a été ignoré.` })
+      warnings.push({
+        code: 'unknown-argument',
+        message: `L’argument « ${id} » n’existe plus dans le contenu : il a été ignoré.`,
+      })
     }
   }
   for (const custom of choices.custom.filter((c) => choices.selected.includes(c.id))) {
-    warnings.push({ code: 'custom-unsourced', message: `Votre argument « ${custom.title || 'sans titre'} » ne cite aucun texte : vérifiez ce qu’il affirme.` })
+    warnings.push({
+      code: 'custom-unsourced',
+      message: `Votre argument « ${custom.title || 'sans titre'} » ne cite aucun texte : vérifiez ce qu’il affirme.`,
+    })
   }
   const userTexts = [choices.context.freeText, ...choices.custom.map((c) => c.text)]
   if (userTexts.some((t) => findOutdatedRetentionClaims(t).length > 0)) {

@@ -2,7 +2,16 @@ import { z } from 'zod'
 
 const shortText = (max = 200) => z.string().max(max, `${max} caractères au plus`)
 
-export const recipientKinds = ['maire', 'adjoint-culture', 'adjoint-numerique', 'conseil', 'dgs', 'dsi', 'rssi', 'dpo'] as const
+export const recipientKinds = [
+  'maire',
+  'adjoint-culture',
+  'adjoint-numerique',
+  'conseil',
+  'dgs',
+  'dsi',
+  'rssi',
+  'dpo',
+] as const
 export const formatIds = ['note', 'argumentaire', 'courrier', 'fiche-dsi', 'presentation'] as const
 export const structureKinds = ['commune', 'intercommunalite', 'departement', 'association'] as const
 export const sizeBands = ['', 'moins-10000', '10000-50000', '50000-200000', 'plus-200000'] as const

@@ -55,7 +55,8 @@ export function createContext(choices: Choices, index: ContentIndex, date: strin
   const withName = (text: string) => (name ? `${text} (${name})` : text)
   const addressee = withName(civility === 'neutre' ? recipient.title.neutre : recipient.title[civility])
   const goals = index.goals.filter((g) => choices.goals.includes(g.id))
-  const goalsPhrase = goals.length > 0 ? joinFrench(goals.map((g) => g.phrase)) : 'un numérique ouvert et respectueux des usagers'
+  const goalsPhrase =
+    goals.length > 0 ? joinFrench(goals.map((g) => g.phrase)) : 'un numérique ouvert et respectueux des usagers'
   const library = user(choices.context.library) || 'la bibliothèque'
   const organisation = user(choices.author.organisation)
   const args = choices.selected.flatMap((id) => (index.arguments[id] ? [index.arguments[id]] : []))

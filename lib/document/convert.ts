@@ -73,7 +73,12 @@ export function toDocBlocks(blocks: readonly Block[], options: ConvertOptions): 
     const id = `${idPrefix}.${i}`
     switch (block.type) {
       case 'heading':
-        out.push({ type: 'heading', id, depth: block.depth <= 3 ? 3 : 4, children: toDocInlines(block.children, notes, terms) })
+        out.push({
+          type: 'heading',
+          id,
+          depth: block.depth <= 3 ? 3 : 4,
+          children: toDocInlines(block.children, notes, terms),
+        })
         break
       case 'paragraph':
         out.push({ type: 'paragraph', id, children: toDocInlines(block.children, notes, terms) })
@@ -108,7 +113,8 @@ export function toDocBlocks(blocks: readonly Block[], options: ConvertOptions): 
         if (block.audience === options.audience) out.push(...toDocBlocks(block.children, { ...options, idPrefix: id }))
         break
       case 'nuance':
-        if (options.withNuance) out.push({ type: 'nuance', id, children: toDocBlocks(block.children, { ...options, idPrefix: id }) })
+        if (options.withNuance)
+          out.push({ type: 'nuance', id, children: toDocBlocks(block.children, { ...options, idPrefix: id }) })
         break
     }
   })

@@ -19,7 +19,8 @@ import {
 /** A short note develops this many arguments at most, to stay within two pages. */
 export const NOTE_MAX_ARGUMENTS = 5
 
-type Built = Pick<PleadingDocument, 'title' | 'sections'> & Partial<Pick<PleadingDocument, 'letterhead'>> & { warnings: string[] }
+type Built = Pick<PleadingDocument, 'title' | 'sections'> &
+  Partial<Pick<PleadingDocument, 'letterhead'>> & { warnings: string[] }
 
 const defined = (sections: (Section | undefined)[]): Section[] => sections.filter((s): s is Section => s !== undefined)
 
@@ -27,7 +28,9 @@ function note(ctx: AssemblyContext): Built {
   const developed = ctx.arguments.slice(0, NOTE_MAX_ARGUMENTS)
   const warnings =
     ctx.arguments.length > NOTE_MAX_ARGUMENTS
-      ? [`La note de synthèse développe les ${NOTE_MAX_ARGUMENTS} premiers arguments ; les suivants n’apparaissent que dans « En bref » et les demandes.`]
+      ? [
+          `La note de synthèse développe les ${NOTE_MAX_ARGUMENTS} premiers arguments ; les suivants n’apparaissent que dans « En bref » et les demandes.`,
+        ]
       : []
   return {
     title: `Note à l’attention ${ctx.attention}`,
@@ -52,7 +55,11 @@ function argumentaire(ctx: AssemblyContext): Built {
     objectionsSection(ctx, { onlyForReader: false }),
     asksSection(ctx),
   ])
-  return { title: `Argumentaire\u00A0: ${ctx.subject.charAt(0).toLowerCase()}${ctx.subject.slice(1)}`, sections: [...sections, ...defined([glossarySection(ctx)])], warnings: [] }
+  return {
+    title: `Argumentaire\u00A0: ${ctx.subject.charAt(0).toLowerCase()}${ctx.subject.slice(1)}`,
+    sections: [...sections, ...defined([glossarySection(ctx)])],
+    warnings: [],
+  }
 }
 
 function courrier(ctx: AssemblyContext): Built {
@@ -63,10 +70,18 @@ function courrier(ctx: AssemblyContext): Built {
     id: 'ouverture',
     kind: 'letter-opening',
     heading: 'Ouverture',
-    blocks: [paragraph('ouverture.0', salutation), paragraph('ouverture.1', ctx.fill(index.formulas.letterIntro[role.id]))],
+    blocks: [
+      paragraph('ouverture.0', salutation),
+      paragraph('ouverture.1', ctx.fill(index.formulas.letterIntro[role.id])),
+    ],
   }
   if (choices.context.meetingDate) {
-    opening.blocks.push(paragraph('ouverture.2', `${person === 'nous' ? 'Nous souhaitons' : 'Je souhaite'} que ces éléments puissent éclairer la séance du ${formatMeeting(ctx)}.`))
+    opening.blocks.push(
+      paragraph(
+        'ouverture.2',
+        `${person === 'nous' ? 'Nous souhaitons' : 'Je souhaite'} que ces éléments puissent éclairer la séance du ${formatMeeting(ctx)}.`,
+      ),
+    )
   }
   const body = ctx.arguments.map((a) => {
     const section = argumentSection(ctx, a, { brief: true, withNuance: false, withEvidence: false })
@@ -80,13 +95,20 @@ function courrier(ctx: AssemblyContext): Built {
       paragraph('cloture.0', index.formulas.availability[choices.tone][person]),
       paragraph(
         'cloture.1',
-        index.formulas.closing[person].replace('{titre}', ctx.titleForLetter).replace('{egards}', ctx.recipient.regard[person]),
+        index.formulas.closing[person]
+          .replace('{titre}', ctx.titleForLetter)
+          .replace('{egards}', ctx.recipient.regard[person]),
       ),
     ],
   }
   const signature = [ctx.user(choices.author.name), ctx.user(choices.author.position), ctx.organisation].filter(Boolean)
-  if (signature.length > 0) closing.blocks.push({ type: 'paragraph', id: 'cloture.2', children: [text(signature.join('\n'))] })
-  const sender = [ctx.user(choices.author.name), ctx.user(choices.author.position), ctx.organisation || ctx.library].filter(Boolean)
+  if (signature.length > 0)
+    closing.blocks.push({ type: 'paragraph', id: 'cloture.2', children: [text(signature.join('\n'))] })
+  const sender = [
+    ctx.user(choices.author.name),
+    ctx.user(choices.author.position),
+    ctx.organisation || ctx.library,
+  ].filter(Boolean)
   const recipientLines = [ctx.addressee, ctx.user(choices.context.collectivite)].filter(Boolean)
   const place = ctx.user(choices.context.place)
   return {
@@ -98,7 +120,10 @@ function courrier(ctx: AssemblyContext): Built {
       subject: `Objet\u00A0: ${ctx.goalsPhrase}`,
     },
     sections: defined([opening, ...body, ...customArgumentSections(ctx), asksSection(ctx), closing]),
-    warnings: ctx.arguments.length > 4 ? ['Un courrier se lit mieux avec trois ou quatre arguments : pensez à en retirer.'] : [],
+    warnings:
+      ctx.arguments.length > 4
+        ? ['Un courrier se lit mieux avec trois ou quatre arguments : pensez à en retirer.']
+        : [],
   }
 }
 
@@ -132,9 +157,18 @@ function presentation(ctx: AssemblyContext): Built {
     const id = `diapo-${argument.meta.id}`
     // Register the argument's citations for this reader, so each slide can name its sources.
     const full = argumentSection(ctx, argument, { withNuance: false, withEvidence: false })
-    const calls = [...new Set(full.blocks.flatMap((b) => (b.type === 'paragraph' ? b.children.flatMap((c) => (c.type === 'noteRef' ? [c.n] : [])) : [])))].slice(0, 2)
+    const calls = [
+      ...new Set(
+        full.blocks.flatMap((b) =>
+          b.type === 'paragraph' ? b.children.flatMap((c) => (c.type === 'noteRef' ? [c.n] : [])) : [],
+        ),
+      ),
+    ].slice(0, 2)
     const labels = calls.map((n) => ctx.notes.notes()[n - 1]?.label).filter(Boolean)
-    const figures = figureLines(ctx, argument.meta.evidence.map((e) => e.indicator))
+    const figures = figureLines(
+      ctx,
+      argument.meta.evidence.map((e) => e.indicator),
+    )
     slides.push({
       id,
       kind: 'slide',

@@ -20,7 +20,9 @@ export function suggestArguments(choices: Choices, index: ContentIndex, audience
   return Object.values(index.arguments)
     .map((argument) => {
       const matchedGoals = argument.meta.goals.filter((g) => goals.has(g))
-      const objectionsForReader = argument.meta.objections.filter((o) => index.objections[o]?.meta.audiences.includes(audience)).length
+      const objectionsForReader = argument.meta.objections.filter((o) =>
+        index.objections[o]?.meta.audiences.includes(audience),
+      ).length
       const score = matchedGoals.length * 10 + STRENGTH[argument.meta.strength] * 2 + Math.min(objectionsForReader, 2)
       return { argument, score, matchedGoals }
     })

@@ -26,7 +26,11 @@ export function figureLines(ctx: AssemblyContext, only?: readonly string[]): Doc
     .filter((indicator) => (!only || only.includes(indicator.id)) && ctx.choices.context.figures[indicator.id]?.trim())
     .map((indicator) => {
       const value = ctx.user(ctx.choices.context.figures[indicator.id] ?? '')
-      return [text(`${indicator.label}\u00A0: ${value}${indicator.unit && !/[a-z%€]/i.test(value) ? ` ${indicator.unit}` : ''}`)]
+      return [
+        text(
+          `${indicator.label}\u00A0: ${value}${indicator.unit && !/[a-z%€]/i.test(value) ? ` ${indicator.unit}` : ''}`,
+        ),
+      ]
     })
 }
 
@@ -39,7 +43,8 @@ export function contextSection(ctx: AssemblyContext): Section | undefined {
   }
   const figures = figureLines(ctx)
   if (figures.length > 0) blocks.push({ type: 'list', id: 'contexte.1', ordered: false, items: figures })
-  if (ctx.choices.context.freeText.trim()) blocks.push(...parseRestrictedMarkdown(ctx.user(ctx.choices.context.freeText), 'contexte.2'))
+  if (ctx.choices.context.freeText.trim())
+    blocks.push(...parseRestrictedMarkdown(ctx.user(ctx.choices.context.freeText), 'contexte.2'))
   return blocks.length > 0 ? { id: 'contexte', kind: 'context', heading: 'Contexte local', blocks } : undefined
 }
 
@@ -61,7 +66,11 @@ export interface ArgumentSectionOptions {
   withEvidence: boolean
 }
 
-export function argumentSection(ctx: AssemblyContext, argument: ArgumentModule, options: ArgumentSectionOptions): Section {
+export function argumentSection(
+  ctx: AssemblyContext,
+  argument: ArgumentModule,
+  options: ArgumentSectionOptions,
+): Section {
   const id = `arg-${argument.meta.id}`
   let blocks = toDocBlocks(argument.body, {
     audience: ctx.audience,
@@ -73,7 +82,10 @@ export function argumentSection(ctx: AssemblyContext, argument: ArgumentModule, 
   })
   if (options.brief) blocks = briefParagraphs(blocks)
   if (options.withEvidence) {
-    const figures = figureLines(ctx, argument.meta.evidence.map((e) => e.indicator))
+    const figures = figureLines(
+      ctx,
+      argument.meta.evidence.map((e) => e.indicator),
+    )
     if (figures.length > 0) {
       blocks.push(paragraph(`${id}.chiffres`, 'Les chiffres de notre territoire :'))
       blocks.push({ type: 'list', id: `${id}.chiffres-liste`, ordered: false, items: figures })
@@ -94,7 +106,10 @@ export function customArgumentSections(ctx: AssemblyContext): Section[] {
 }
 
 /** The objections the chosen arguments meet; for short formats, only those this reader raises. */
-export function objectionsSection(ctx: AssemblyContext, options: { onlyForReader: boolean; max?: number; brief?: boolean }): Section | undefined {
+export function objectionsSection(
+  ctx: AssemblyContext,
+  options: { onlyForReader: boolean; max?: number; brief?: boolean },
+): Section | undefined {
   const ids = [...new Set(ctx.arguments.flatMap((a) => a.meta.objections))]
   const objections = ids
     .flatMap((id) => (ctx.index.objections[id] ? [ctx.index.objections[id]] : []))
@@ -126,7 +141,10 @@ export function asksSection(ctx: AssemblyContext): Section | undefined {
     id: 'demandes',
     kind: 'asks',
     heading: ctx.index.formulas.asksHeading[ctx.role.id],
-    blocks: [paragraph('demandes.0', `${ctx.role.askLead}\u00A0:`), { type: 'list', id: 'demandes.1', ordered: false, items }],
+    blocks: [
+      paragraph('demandes.0', `${ctx.role.askLead}\u00A0:`),
+      { type: 'list', id: 'demandes.1', ordered: false, items },
+    ],
   }
 }
 

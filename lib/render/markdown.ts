@@ -36,9 +36,13 @@ function block(b: DocBlock): string {
     case 'paragraph':
       return inlines(b.children).replace(/\n/g, '  \n')
     case 'list':
-      return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : b.checklist ? '- [ ]' : '-'} ${inlines(item)}`).join('\n')
+      return b.items
+        .map((item, i) => `${b.ordered ? `${i + 1}.` : b.checklist ? '- [ ]' : '-'} ${inlines(item)}`)
+        .join('\n')
     case 'quote':
-      return [...b.paragraphs.map((p) => `> ${escapeMarkdown(p)}`), `> — ${escapeMarkdown(b.attribution)}`].join('\n>\n')
+      return [...b.paragraphs.map((p) => `> ${escapeMarkdown(p)}`), `> — ${escapeMarkdown(b.attribution)}`].join(
+        '\n>\n',
+      )
     case 'nuance':
       return [`**Ce qui reste vrai, les limites**`, ...b.children.map(block)].join('\n\n')
   }
@@ -54,21 +58,37 @@ function section(s: Section, index: number): string {
 /** Renders the document as Markdown (CommonMark with footnotes), for export and golden tests. */
 export function renderMarkdown(doc: PleadingDocument): string {
   const parts: string[] = [`# ${escapeMarkdown(doc.title)}`]
-  const byline = [formatLabels[doc.format], doc.meta.authorName || doc.meta.authorLabel, doc.meta.organisation, formatFrenchDate(doc.meta.date)]
+  const byline = [
+    formatLabels[doc.format],
+    doc.meta.authorName || doc.meta.authorLabel,
+    doc.meta.organisation,
+    formatFrenchDate(doc.meta.date),
+  ]
   parts.push(`*${byline.filter(Boolean).map(escapeMarkdown).join(' — ')}*`)
   if (doc.letterhead) {
     const { sender, recipient, placeDate, subject } = doc.letterhead
-    parts.push(sender.map(escapeMarkdown).join('  \n'), recipient.map(escapeMarkdown).join('  \n'), escapeMarkdown(placeDate), `**${escapeMarkdown(subject)}**`)
+    parts.push(
+      sender.map(escapeMarkdown).join('  \n'),
+      recipient.map(escapeMarkdown).join('  \n'),
+      escapeMarkdown(placeDate),
+      `**${escapeMarkdown(subject)}**`,
+    )
   }
   parts.push(...doc.sections.map(section))
   if (doc.notes.length > 0) {
-    parts.push('## Notes', doc.notes.map((n) => `[^${n.n}]: ${escapeMarkdown(n.label)}, ${n.versionLabel} — <${n.url}>`).join('\n'))
+    parts.push(
+      '## Notes',
+      doc.notes.map((n) => `[^${n.n}]: ${escapeMarkdown(n.label)}, ${n.versionLabel} — <${n.url}>`).join('\n'),
+    )
   }
   if (doc.annex.length > 0) {
     parts.push(
       '## Sources',
       doc.annex
-        .map((a) => `- **${escapeMarkdown(a.shortName)}** — ${escapeMarkdown(a.title)}, ${escapeMarkdown(a.article)} ; ${a.versionLabel}${a.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. <${a.url}>`)
+        .map(
+          (a) =>
+            `- **${escapeMarkdown(a.shortName)}** — ${escapeMarkdown(a.title)}, ${escapeMarkdown(a.article)} ; ${a.versionLabel}${a.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. <${a.url}>`,
+        )
         .join('\n'),
     )
   }

@@ -19,8 +19,27 @@ import { applyFrenchTypography } from '../lib/text/french-typography'
 
 // Keys whose values are identifiers, addresses, codes or legal wording, never our prose.
 const NOT_PROSE = new Set([
-  'id', 'kind', 'url', 'readAt', 'confidence', 'status', 'textDate', 'versionDate', 'themes', 'goals', 'objections',
-  'related', 'indicator', 'source', 'pinpoint', 'strength', 'audience', 'audiences', 'person', 'identifiers', 'unit',
+  'id',
+  'kind',
+  'url',
+  'readAt',
+  'confidence',
+  'status',
+  'textDate',
+  'versionDate',
+  'themes',
+  'goals',
+  'objections',
+  'related',
+  'indicator',
+  'source',
+  'pinpoint',
+  'strength',
+  'audience',
+  'audiences',
+  'person',
+  'identifiers',
+  'unit',
   'text',
 ])
 const processor = createProcessor({ format: 'mdx', remarkPlugins: [remarkFrontmatter] })

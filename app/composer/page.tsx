@@ -1,0 +1,26 @@
+import type { Metadata } from 'next'
+
+import { Wizard } from '@/components/wizard/wizard'
+import { clientIndex } from '@/lib/content/client-index'
+import { loadContent } from '@/lib/content/load'
+
+export const metadata: Metadata = {
+  title: 'Composer un document',
+  description:
+    'Répondez à quelques questions et obtenez une note, un courrier, une fiche technique ou un support, rédigé pour votre lecteur et sourcé.',
+}
+
+export default function ComposerPage() {
+  return (
+    <>
+      <h1 className="no-print text-3xl">Composer un document</h1>
+      <p className="no-print mt-2 max-w-3xl">
+        Sept étapes courtes. Tout est enregistré au fur et à mesure dans votre navigateur : vous pouvez fermer la page
+        et revenir.
+      </p>
+      <div className="mt-6">
+        <Wizard index={clientIndex(loadContent())} />
+      </div>
+    </>
+  )
+}

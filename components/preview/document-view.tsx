@@ -1,0 +1,346 @@
+'use client'
+
+import { useState, type ReactNode } from 'react'
+
+import { Button } from '@/components/ui/button'
+import { Heading } from '@/components/ui/heading'
+import type { EditedDocument } from '@/lib/document/edits'
+import { paragraphText } from '@/lib/document/edits'
+import { formatLabels } from '@/lib/document/formats'
+import type { DocBlock, DocInline, Section } from '@/lib/document/model'
+import { formatFrenchDate } from '@/lib/text/dates'
+
+export interface EditingHandlers {
+  edit: (blockId: string, text: string, generatedText: string) => void
+  revert: (blockId: string) => void
+  move: (sectionId: string, offset: -1 | 1) => void
+  remove: (sectionId: string) => void
+  restore: (sectionId: string) => void
+  /** The user's current text of an edited paragraph. */
+  overrideText: (blockId: string) => string | undefined
+  /** The generated text of a paragraph, before any edit. */
+  generatedText: (blockId: string) => string
+}
+
+function Inlines({ nodes }: { nodes: readonly DocInline[] }) {
+  return (
+    <>
+      {nodes.map((node, i) => {
+        switch (node.type) {
+          case 'text':
+            return <span key={i}>{node.value}</span>
+          case 'strong':
+            return (
+              <strong key={i}>
+                <Inlines nodes={node.children} />
+              </strong>
+            )
+          case 'emphasis':
+            return (
+              <em key={i}>
+                <Inlines nodes={node.children} />
+              </em>
+            )
+          case 'link':
+            return (
+              <a key={i} href={node.url} rel="noreferrer noopener">
+                <Inlines nodes={node.children} />
+              </a>
+            )
+          case 'noteRef':
+            return (
+              <sup key={i}>
+                <a href={`#note-${node.n}`} aria-label={`note ${node.n}`} className="no-underline">
+                  {node.n}
+                </a>
+              </sup>
+            )
+        }
+      })}
+    </>
+  )
+}
+
+function EditableParagraph({
+  block,
+  editing,
+}: {
+  block: Extract<DocBlock, { type: 'paragraph' }>
+  editing?: EditingHandlers
+}) {
+  const [open, setOpen] = useState(false)
+  const [draft, setDraft] = useState('')
+  const text = <Inlines nodes={block.children} />
+  if (!editing) return <p className="whitespace-pre-line">{text}</p>
+  const fieldId = `edition-${block.id}`
+  if (open) {
+    return (
+      <div className="no-print border-brand flex flex-col gap-2 rounded-md border-2 bg-white p-3">
+        <label htmlFor={fieldId} className="font-semibold">
+          Modifier ce paragraphe
+        </label>
+        <textarea
+          id={fieldId}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          className="border-muted min-h-32 rounded border px-3 py-2"
+          autoFocus
+        />
+        <span className="text-muted text-sm">Les renvois aux sources de ce paragraphe sont conservés à sa fin.</span>
+        <div className="flex gap-2">
+          <Button
+            variant="primary"
+            onClick={() => {
+              editing.edit(block.id, draft, editing.generatedText(block.id))
+              setOpen(false)
+            }}
+          >
+            Enregistrer
+          </Button>
+          <Button variant="quiet" onClick={() => setOpen(false)}>
+            Annuler
+          </Button>
+        </div>
+      </div>
+    )
+  }
+  return (
+    <div className="group relative">
+      <p className="whitespace-pre-line">{text}</p>
+      <div className="no-print mt-1 flex flex-wrap items-center gap-2 text-sm">
+        {block.edited && (
+          <span className="bg-brand-soft text-brand rounded px-2 py-0.5 font-semibold">Modifié par vous</span>
+        )}
+        {block.edited?.stale && (
+          <span className="bg-warn-soft text-warn rounded px-2 py-0.5 font-semibold">
+            Le texte proposé a changé depuis votre modification.
+          </span>
+        )}
+        <button
+          type="button"
+          className="text-brand rounded px-2 py-0.5 font-semibold underline"
+          onClick={() => {
+            setDraft(editing.overrideText(block.id) ?? paragraphText(block))
+            setOpen(true)
+          }}
+        >
+          Modifier<span className="sr-only"> le paragraphe « {paragraphText(block).slice(0, 60)}… »</span>
+        </button>
+        {block.edited && (
+          <button
+            type="button"
+            className="text-brand rounded px-2 py-0.5 font-semibold underline"
+            onClick={() => editing.revert(block.id)}
+          >
+            Revenir au texte proposé
+          </button>
+        )}
+      </div>
+    </div>
+  )
+}
+
+function Blocks({ blocks, level, editing }: { blocks: readonly DocBlock[]; level: number; editing?: EditingHandlers }) {
+  return (
+    <>
+      {blocks.map((block) => {
+        switch (block.type) {
+          case 'heading':
+            return (
+              <Heading key={block.id} level={level + block.depth - 3}>
+                <Inlines nodes={block.children} />
+              </Heading>
+            )
+          case 'paragraph':
+            return <EditableParagraph key={block.id} block={block} editing={editing} />
+          case 'list': {
+            const List = block.ordered ? 'ol' : 'ul'
+            return (
+              <List key={block.id} className={block.checklist ? 'checklist' : undefined}>
+                {block.items.map((item, i) => (
+                  <li key={i}>
+                    <Inlines nodes={item} />
+                  </li>
+                ))}
+              </List>
+            )
+          }
+          case 'quote':
+            return (
+              <figure key={block.id} className="border-brand bg-paper border-l-4 px-4 py-2">
+                <blockquote cite={block.url}>
+                  {block.paragraphs.map((p, i) => (
+                    <p key={i}>{p}</p>
+                  ))}
+                </blockquote>
+                <figcaption className="text-muted mt-1 text-sm">
+                  — <a href={block.url}>{block.attribution}</a>
+                </figcaption>
+              </figure>
+            )
+          case 'nuance':
+            return (
+              <aside
+                key={block.id}
+                className="border-line bg-warn-soft rounded-md border px-4 py-2"
+                aria-label="Ce qui reste vrai, les limites"
+              >
+                <p className="font-semibold">Ce qui reste vrai, les limites</p>
+                <Blocks blocks={block.children} level={level} editing={editing} />
+              </aside>
+            )
+        }
+      })}
+    </>
+  )
+}
+
+function SectionControls({
+  section,
+  index,
+  count,
+  editing,
+}: {
+  section: Section
+  index: number
+  count: number
+  editing: EditingHandlers
+}) {
+  return (
+    <div className="no-print flex flex-wrap gap-2 text-sm" role="group" aria-label={`Section « ${section.heading} »`}>
+      <Button
+        variant="quiet"
+        className="min-h-9 px-2 py-1"
+        onClick={() => editing.move(section.id, -1)}
+        disabled={index === 0}
+      >
+        Monter<span className="sr-only"> la section « {section.heading} »</span>
+      </Button>
+      <Button
+        variant="quiet"
+        className="min-h-9 px-2 py-1"
+        onClick={() => editing.move(section.id, 1)}
+        disabled={index === count - 1}
+      >
+        Descendre<span className="sr-only"> la section « {section.heading} »</span>
+      </Button>
+      <Button variant="quiet" className="min-h-9 px-2 py-1" onClick={() => editing.remove(section.id)}>
+        Retirer<span className="sr-only"> la section « {section.heading} »</span>
+      </Button>
+    </div>
+  )
+}
+
+const hiddenHeadings = new Set(['letter-opening', 'letter-closing'])
+
+/** The document as semantic HTML: the accessible version of every export, editable in the wizard. */
+export function DocumentView({
+  doc,
+  headingLevel = 2,
+  editing,
+  toolbar,
+}: {
+  doc: EditedDocument
+  headingLevel?: 1 | 2
+  editing?: EditingHandlers
+  toolbar?: ReactNode
+}) {
+  const slides = doc.format === 'presentation'
+  return (
+    <article
+      lang="fr"
+      className="document-view prose-doc border-line rounded-md border bg-white p-5 sm:p-8"
+      aria-labelledby="titre-document"
+    >
+      <p className="text-accent text-sm font-semibold tracking-wide uppercase">{formatLabels[doc.format]}</p>
+      <Heading level={headingLevel} id="titre-document" className="text-2xl">
+        {doc.title}
+      </Heading>
+      <p className="text-muted text-sm">
+        {[doc.meta.authorName || doc.meta.authorLabel, doc.meta.organisation, formatFrenchDate(doc.meta.date)]
+          .filter(Boolean)
+          .join(' — ')}
+      </p>
+      {toolbar}
+      {doc.letterhead && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <p className="whitespace-pre-line">{doc.letterhead.sender.join('\n')}</p>
+          <p className="whitespace-pre-line sm:text-right">
+            {[...doc.letterhead.recipient, '', doc.letterhead.placeDate].join('\n')}
+          </p>
+          <p className="font-semibold sm:col-span-2">{doc.letterhead.subject}</p>
+        </div>
+      )}
+      {doc.sections.map((section, i) => (
+        <section
+          key={section.id}
+          aria-labelledby={`section-${section.id}`}
+          className={
+            slides
+              ? 'slide border-brand my-6 flex aspect-video flex-col justify-center rounded-md border-2 p-6'
+              : 'mt-6'
+          }
+        >
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <Heading
+              level={headingLevel + 1}
+              id={`section-${section.id}`}
+              className={hiddenHeadings.has(section.kind) ? 'sr-only' : 'text-xl'}
+            >
+              {section.heading}
+            </Heading>
+            {editing && <SectionControls section={section} index={i} count={doc.sections.length} editing={editing} />}
+          </div>
+          <Blocks blocks={section.blocks} level={headingLevel + 2} editing={editing} />
+        </section>
+      ))}
+      {editing && doc.removedSections.length > 0 && (
+        <div className="no-print border-muted mt-6 rounded-md border border-dashed p-4">
+          <p className="font-semibold">Sections retirées</p>
+          <ul className="mt-2 flex flex-col gap-2">
+            {doc.removedSections.map((s) => (
+              <li key={s.id} className="flex items-center justify-between gap-2">
+                {s.heading}
+                <Button variant="quiet" onClick={() => editing.restore(s.id)}>
+                  Rétablir<span className="sr-only"> « {s.heading} »</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {doc.notes.length > 0 && (
+        <section aria-labelledby="notes-document" className="border-line mt-8 border-t pt-4 text-sm">
+          <Heading level={headingLevel + 1} id="notes-document" className="text-lg">
+            Notes
+          </Heading>
+          <ol>
+            {doc.notes.map((note) => (
+              <li key={note.n} id={`note-${note.n}`}>
+                {note.label}, {note.versionLabel} — <a href={note.url}>texte officiel</a>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {doc.annex.length > 0 && (
+        <section aria-labelledby="sources-document" className="mt-6 text-sm">
+          <Heading level={headingLevel + 1} id="sources-document" className="text-lg">
+            Sources
+          </Heading>
+          <ul>
+            {doc.annex.map((entry) => (
+              <li key={entry.sourceId}>
+                <strong>{entry.shortName}</strong> — {entry.title}, {entry.article} ; {entry.versionLabel}
+                {entry.status === 'partiel' ? ' (texte vérifié en partie)' : ''}.{' '}
+                <a href={entry.url} className="break-all">
+                  {entry.url}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  )
+}

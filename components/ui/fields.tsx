@@ -1,0 +1,119 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react'
+
+interface FieldProps {
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+}
+
+export function TextField({ label, hint, error, id, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const autoId = useId()
+  const fieldId = id ?? autoId
+  const hintId = hint ? `${fieldId}-aide` : undefined
+  const errorId = error ? `${fieldId}-erreur` : undefined
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={fieldId} className="font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <span id={hintId} className="text-muted text-sm">
+          {hint}
+        </span>
+      )}
+      <input
+        id={fieldId}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        aria-invalid={error ? true : undefined}
+        className="border-muted rounded border bg-white px-3 py-2"
+        {...props}
+      />
+      {error && (
+        <span id={errorId} className="text-accent font-semibold">
+          {error}
+        </span>
+      )}
+    </div>
+  )
+}
+
+export function TextArea({
+  label,
+  hint,
+  error,
+  id,
+  ...props
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const autoId = useId()
+  const fieldId = id ?? autoId
+  const hintId = hint ? `${fieldId}-aide` : undefined
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={fieldId} className="font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <span id={hintId} className="text-muted text-sm">
+          {hint}
+        </span>
+      )}
+      <textarea
+        id={fieldId}
+        aria-describedby={hintId}
+        aria-invalid={error ? true : undefined}
+        className="border-muted min-h-28 rounded border bg-white px-3 py-2"
+        {...props}
+      />
+      {error && <span className="text-accent font-semibold">{error}</span>}
+    </div>
+  )
+}
+
+interface Option<V extends string> {
+  value: V
+  label: ReactNode
+  description?: ReactNode
+}
+
+/** A radio group as a fieldset: the legend names it, each option may explain itself. */
+export function RadioGroup<V extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  legend: ReactNode
+  name: string
+  options: Option<V>[]
+  value: V
+  onChange: (value: V) => void
+  error?: string
+}) {
+  return (
+    <fieldset className="flex flex-col gap-2" aria-invalid={error ? true : undefined}>
+      <legend className="mb-1 font-semibold">{legend}</legend>
+      {options.map((option) => (
+        <label
+          key={option.value}
+          className="border-line has-[:checked]:border-brand has-[:checked]:bg-brand-soft flex cursor-pointer items-start gap-3 rounded-md border bg-white p-3"
+        >
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+            className="accent-brand mt-1 h-5 w-5"
+          />
+          <span>
+            <span className="font-semibold">{option.label}</span>
+            {option.description && <span className="text-muted block text-sm">{option.description}</span>}
+          </span>
+        </label>
+      ))}
+      {error && <span className="text-accent font-semibold">{error}</span>}
+    </fieldset>
+  )
+}

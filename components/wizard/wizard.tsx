@@ -1,0 +1,187 @@
+'use client'
+
+import { useEffect, useRef, useState } from 'react'
+
+import { Button } from '@/components/ui/button'
+import type { ContentIndex } from '@/lib/content/model'
+import { suggestArguments } from '@/lib/document/rank'
+import { readerAudience } from '@/lib/document/reader'
+import { stepIds, type StepId } from '@/lib/store/draft-schema'
+import { stepIndex, steps } from '@/lib/wizard/steps'
+
+import { DraftBar } from './draft-bar'
+import { DraftsProvider, useDrafts, useStorageStatus } from './drafts-context'
+import { StorageAlert } from './storage-alert'
+import { StepArguments } from './steps/step-arguments'
+import { StepContexte } from './steps/step-contexte'
+import { StepDestinataire } from './steps/step-destinataire'
+import { StepFormat } from './steps/step-format'
+import { StepObjectifs } from './steps/step-objectifs'
+import type { StepProps } from './steps/step-props'
+import { StepRelecture } from './steps/step-relecture'
+import { StepVous } from './steps/step-vous'
+
+const forms: Record<Exclude<StepId, 'relecture'>, (props: StepProps) => React.ReactNode> = {
+  vous: StepVous,
+  destinataire: StepDestinataire,
+  objectifs: StepObjectifs,
+  arguments: StepArguments,
+  contexte: StepContexte,
+  format: StepFormat,
+}
+
+const today = () => {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
+
+function readStepFromUrl(): StepId | undefined {
+  const step = new URLSearchParams(window.location.search).get('etape')
+  return (stepIds as readonly string[]).includes(step ?? '') ? (step as StepId) : undefined
+}
+
+function WizardBody({ index }: { index: ContentIndex }) {
+  const { hydrated } = useStorageStatus()
+  const draft = useDrafts((s) => s.drafts.find((d) => d.id === s.currentId))
+  const hasDrafts = useDrafts((s) => s.drafts.length > 0)
+  const api = useDrafts((s) => s)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [date] = useState(today)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const errorRef = useRef<HTMLDivElement>(null)
+  const moved = useRef(false)
+
+  // A first visit starts a draft; a link to a step (?etape=…) opens it.
+  useEffect(() => {
+    if (!hydrated) return
+    if (!hasDrafts) api.createDraft({ name: 'Mon premier brouillon' })
+    else if (!draft) api.selectDraft(api.drafts[0]!.id)
+    const fromUrl = readStepFromUrl()
+    if (fromUrl) api.setStep(fromUrl)
+  }, [hydrated]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  const step = draft?.step ?? 'vous'
+  useEffect(() => {
+    if (!draft) return
+    const url = new URL(window.location.href)
+    if (url.searchParams.get('etape') !== step) {
+      url.searchParams.set('etape', step)
+      window.history.replaceState(null, '', url)
+    }
+    if (moved.current) headingRef.current?.focus()
+    moved.current = false
+  }, [step, draft])
+
+  if (!hydrated || !draft) {
+    return (
+      <p role="status" className="mt-6">
+        Chargement de vos brouillons…
+      </p>
+    )
+  }
+
+  const current = stepIndex(step)
+  const definition = steps[current]!
+  const goTo = (target: StepId) => {
+    setErrors({})
+    moved.current = true
+    api.setStep(target)
+  }
+  const next = () => {
+    const found = definition.validate(draft.choices)
+    if (Object.keys(found).length > 0) {
+      setErrors(found)
+      requestAnimationFrame(() => errorRef.current?.focus())
+      return
+    }
+    if (step === 'objectifs' && draft.choices.selected.length === 0) {
+      const suggested = suggestArguments(draft.choices, index, readerAudience(draft.choices, index)).slice(0, 4)
+      api.updateChoices((c) => ({ ...c, selected: suggested.map((s) => s.argument.meta.id) }))
+    }
+    const following = steps[current + 1]
+    if (following) goTo(following.id)
+  }
+
+  const props: StepProps = { choices: draft.choices, update: api.updateChoices, index, errors }
+  const Form = step === 'relecture' ? undefined : forms[step]
+
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label="Étapes" className="no-print">
+        <ol className="flex flex-wrap gap-2">
+          {steps.map((s, i) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                onClick={() => goTo(s.id)}
+                aria-current={s.id === step ? 'step' : undefined}
+                className={`rounded-full border-2 px-3 py-1 text-sm font-semibold ${s.id === step ? 'border-brand bg-brand text-white' : 'border-line text-ink hover:border-brand bg-white'}`}
+              >
+                {i + 1}. {s.label}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <section aria-labelledby="titre-etape" className="flex flex-col gap-4">
+        <div className="no-print">
+          <p className="text-muted text-sm font-semibold">
+            Étape {current + 1} sur {steps.length}
+          </p>
+          <h2 id="titre-etape" ref={headingRef} tabIndex={-1} className="text-2xl focus:outline-none">
+            {definition.label}
+          </h2>
+        </div>
+
+        {Object.keys(errors).length > 0 && (
+          <div
+            ref={errorRef}
+            tabIndex={-1}
+            role="alert"
+            className="border-accent bg-accent-soft rounded-md border-2 p-4"
+          >
+            <p className="font-semibold">Pour continuer :</p>
+            <ul className="list-disc pl-5">
+              {Object.entries(errors).map(([field, message]) => (
+                <li key={field}>{message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {Form ? (
+          <Form {...props} />
+        ) : (
+          <StepRelecture {...props} edits={draft.edits} updateEdits={api.updateEdits} date={date} />
+        )}
+      </section>
+
+      <div className="no-print border-line flex flex-wrap justify-between gap-3 border-t pt-4">
+        {current > 0 ? (
+          <Button onClick={() => goTo(steps[current - 1]!.id)}>Étape précédente : {steps[current - 1]!.label}</Button>
+        ) : (
+          <span />
+        )}
+        {current < steps.length - 1 && (
+          <Button variant="primary" onClick={next}>
+            Étape suivante : {steps[current + 1]!.label}
+          </Button>
+        )}
+      </div>
+    </div>
+  )
+}
+
+/** The composer: one shell owns navigation, focus and drafts; each step is a form. */
+export function Wizard({ index }: { index: ContentIndex }) {
+  return (
+    <DraftsProvider>
+      <div className="flex flex-col gap-6">
+        <StorageAlert />
+        <DraftBar />
+        <WizardBody index={index} />
+      </div>
+    </DraftsProvider>
+  )
+}

@@ -21,8 +21,9 @@ fi
 export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
 
 # --- Node dependencies, exactly as locked ------------------------------------
-say "Installation des dépendances npm (npm ci)"
-npm ci --no-fund --no-audit || exit 1
+say "Installation des dépendances npm (versions du package-lock.json)"
+# `npm ci` refuses the lock on this kind of machine (npm 11 leaves other platforms' optional packages out of it); `npm install` follows the same lock.
+npm install --no-fund --no-audit || exit 1
 
 mkdir -p test-results
 passed=0

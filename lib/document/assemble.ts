@@ -62,7 +62,7 @@ export function assemble(choices: Choices, index: ContentIndex, options: Assembl
       authorLabel: ctx.role.label,
       authorName: ctx.user(choices.author.name),
       organisation: ctx.organisation,
-      library: ctx.library,
+      library: ctx.user(choices.context.library),
       slug: `plaidoyer-${slugify(first, 50)}`,
     },
     ...(built.letterhead ? { letterhead: built.letterhead } : {}),

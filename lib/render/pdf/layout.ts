@@ -1,0 +1,271 @@
+import { formatLabels } from '../../document/formats'
+import type { DocBlock, DocInline, PleadingDocument, Section } from '../../document/model'
+import { formatFrenchDate } from '../../text/dates'
+import { Flow, type PageSpec, type StructRun, type TextStyle } from './flow'
+import type { Hyphenate } from './line-break'
+import type { Layout, Measure } from './types'
+
+export const A4: PageSpec = { width: 595.28, height: 841.89, margin: { top: 68, right: 64, bottom: 72, left: 64 } }
+
+const body: TextStyle = { size: 11, lineHeight: 15.6, after: 7 }
+const small: TextStyle = { size: 9, lineHeight: 12.4, after: 3 }
+const h1: TextStyle = { size: 21, lineHeight: 26, style: 'bold', after: 8 }
+const h2: TextStyle = { size: 14.5, lineHeight: 19, style: 'bold', after: 5 }
+const h3: TextStyle = { size: 12, lineHeight: 16, style: 'bold', after: 4 }
+
+export interface LayoutOptions {
+  measure: Measure
+  hyphenate?: Hyphenate
+  /** Page numbers of the sections, from a first pass, for the table of contents. */
+  tocPages?: Map<string, number>
+}
+
+/** Inline document nodes as styled runs; links and note calls get their own structure elements. */
+export function toRuns(
+  flow: Flow,
+  inlines: readonly DocInline[],
+  parent: number,
+  style: 'regular' | 'bold' | 'italic' = 'regular',
+): StructRun[] {
+  const runs: StructRun[] = []
+  for (const node of inlines) {
+    switch (node.type) {
+      case 'text':
+        runs.push({ text: node.value, style })
+        break
+      case 'strong':
+        runs.push(...toRuns(flow, node.children, parent, 'bold'))
+        break
+      case 'emphasis':
+        runs.push(...toRuns(flow, node.children, parent, style === 'bold' ? 'bold' : 'italic'))
+        break
+      case 'link': {
+        const link = flow.struct('Link', parent, { alt: node.url })
+        runs.push(...toRuns(flow, node.children, parent, style).map((r) => ({ ...r, link: node.url, struct: link })))
+        break
+      }
+      case 'noteRef': {
+        const reference = flow.struct('Reference', parent)
+        runs.push({ text: String(node.n), style, noteRef: node.n, struct: reference })
+        break
+      }
+    }
+  }
+  return runs
+}
+
+function paragraph(
+  flow: Flow,
+  inlines: readonly DocInline[],
+  parent: number,
+  style: TextStyle,
+  tag: 'P' | 'LBody' = 'P',
+): void {
+  const id = flow.struct(tag, parent)
+  flow.place(flow.lines(toRuns(flow, inlines, id, style.style ?? 'regular'), style), id, style)
+}
+
+function heading(flow: Flow, text: string, level: 2 | 3, outline: boolean): void {
+  const style = level === 2 ? h2 : h3
+  flow.space(level === 2 ? 12 : 8)
+  const lines = flow.lines([{ text, style: 'bold' }], style)
+  // A heading is never the last thing on a page: room for it and two lines of what follows.
+  flow.ensure(lines.length * style.lineHeight + 2 * body.lineHeight + 6)
+  const id = flow.struct(level === 2 ? 'H2' : 'H3', 0)
+  if (outline) flow.outline.push({ title: text, page: flow.pages.length - 1, y: flow.spec.height - flow.y })
+  flow.place(lines, id, style, { keepTogether: true })
+}
+
+function blocks(flow: Flow, list: readonly DocBlock[], parent: number): void {
+  for (const block of list) {
+    switch (block.type) {
+      case 'heading':
+        heading(flow, block.children.map((c) => (c.type === 'text' ? c.value : '')).join(''), 3, false)
+        break
+      case 'paragraph':
+        paragraph(flow, block.children, parent, body)
+        break
+      case 'list': {
+        const l = flow.struct('L', parent)
+        block.items.forEach((item, i) => {
+          const li = flow.struct('LI', l)
+          const label = block.ordered ? `${i + 1}.` : '•'
+          const lbl = flow.struct('Lbl', li)
+          const lbody = flow.struct('LBody', li)
+          const style: TextStyle = { ...body, indent: 16, after: 3 }
+          const lines = flow.lines(toRuns(flow, item, lbody), style)
+          flow.ensure(Math.min(lines.length, 2) * body.lineHeight)
+          const top = flow.y
+          flow.page.fragments.push({
+            x: flow.spec.margin.left + 3,
+            y: flow.spec.height - (top + body.lineHeight * 0.78),
+            size: body.size,
+            style: 'regular',
+            text: `${label} `,
+            struct: lbl,
+          })
+          flow.place(lines, lbody, style)
+        })
+        flow.space(4)
+        break
+      }
+      case 'quote': {
+        const quote = flow.struct('BlockQuote', parent)
+        const style: TextStyle = { size: 10.5, lineHeight: 14.6, style: 'italic', indent: 18, after: 4 }
+        for (const p of block.paragraphs) paragraph(flow, [{ type: 'text', value: p }], quote, style)
+        paragraph(flow, [{ type: 'text', value: `— ${block.attribution}` }], quote, {
+          ...small,
+          indent: 18,
+          after: 8,
+          color: 'muted',
+        })
+        break
+      }
+      case 'nuance':
+        paragraph(
+          flow,
+          [{ type: 'strong', children: [{ type: 'text', value: 'Ce qui reste vrai, les limites' }] }],
+          parent,
+          { ...body, after: 2 },
+        )
+        blocks(flow, block.children, parent)
+        break
+    }
+  }
+}
+
+function coverBlock(flow: Flow, doc: PleadingDocument): void {
+  paragraph(flow, [{ type: 'text', value: formatLabels[doc.format].toUpperCase() }], 0, {
+    ...small,
+    style: 'bold',
+    color: 'muted',
+    after: 4,
+  })
+  const title = flow.struct('H1', 0)
+  flow.outline.push({ title: doc.title, page: 0, y: flow.spec.height - flow.y })
+  flow.place(flow.lines([{ text: doc.title, style: 'bold' }], h1), title, h1)
+  if (doc.letterhead) {
+    const { sender, recipient, placeDate, subject } = doc.letterhead
+    for (const line of sender) paragraph(flow, [{ type: 'text', value: line }], 0, { ...body, after: 0 })
+    flow.space(10)
+    for (const line of [...recipient, placeDate]) {
+      const id = flow.struct('P', 0)
+      flow.place(flow.lines([{ text: line, style: 'regular' }], body), id, { ...body, after: 0 }, { align: 'right' })
+    }
+    flow.space(14)
+    paragraph(flow, [{ type: 'strong', children: [{ type: 'text', value: subject }] }], 0, body)
+    return
+  }
+  const lines = [
+    `Destinataire\u00A0: ${doc.meta.recipientLabel}`,
+    `De\u00A0: ${[doc.meta.authorName, doc.meta.authorLabel, doc.meta.organisation].filter(Boolean).join(', ')}`,
+    doc.meta.library ? `Bibliothèque\u00A0: ${doc.meta.library}` : '',
+    `Date\u00A0: ${formatFrenchDate(doc.meta.date)}`,
+  ].filter(Boolean)
+  for (const line of lines)
+    paragraph(flow, [{ type: 'text', value: line }], 0, { ...body, size: 10, lineHeight: 14, after: 0 })
+  flow.space(10)
+}
+
+function tableOfContents(flow: Flow, sections: readonly Section[], pages: Map<string, number> | undefined): void {
+  heading(flow, 'Sommaire', 2, false)
+  const toc = flow.struct('TOC', 0)
+  for (const section of sections) {
+    const item = flow.struct('TOCI', toc)
+    const page = pages?.get(section.id)
+    const text = `${section.heading} — page ${page ?? '00'}`
+    flow.place(flow.lines([{ text, style: 'regular' }], { ...body, size: 10, lineHeight: 14 }), item, {
+      ...body,
+      size: 10,
+      lineHeight: 14,
+      after: 1,
+    })
+  }
+  flow.space(8)
+}
+
+const hiddenHeadings = new Set(['letter-opening', 'letter-closing'])
+
+/**
+ * Lays out an A4 document: cover block, table of contents for long formats,
+ * sections, numbered endnotes with their official links, the annex of sources,
+ * running header and "page n sur N" footer as artifacts. Pure.
+ */
+export function layoutA4(
+  doc: PleadingDocument,
+  options: LayoutOptions,
+): Layout & { sectionPages: Map<string, number> } {
+  const flow = new Flow(A4, options.measure, options.hyphenate)
+  const sectionPages = new Map<string, number>()
+  coverBlock(flow, doc)
+  const withToc = doc.format === 'argumentaire' && doc.sections.length > 4
+  if (withToc) tableOfContents(flow, doc.sections, options.tocPages)
+
+  for (const section of doc.sections) {
+    if (!hiddenHeadings.has(section.kind)) heading(flow, section.heading, 2, true)
+    sectionPages.set(section.id, flow.pages.length)
+    blocks(flow, section.blocks, 0)
+  }
+
+  if (doc.notes.length > 0) {
+    heading(flow, 'Notes', 2, true)
+    for (const note of doc.notes) {
+      const id = flow.struct('Note', 0, { noteId: `note-${note.n}` })
+      const link = flow.struct('Link', id, { alt: `Texte officiel : ${note.label}` })
+      const runs: StructRun[] = [
+        { text: `${note.n}. ${note.label}, ${note.versionLabel} — `, style: 'regular' },
+        { text: note.url, style: 'regular', link: note.url, struct: link },
+      ]
+      flow.place(flow.lines(runs, small), id, small)
+    }
+  }
+  if (doc.annex.length > 0) {
+    heading(flow, 'Sources', 2, true)
+    const list = flow.struct('L', 0)
+    for (const entry of doc.annex) {
+      const li = flow.struct('LI', list)
+      const lbody = flow.struct('LBody', li)
+      const link = flow.struct('Link', lbody, { alt: `Texte officiel : ${entry.shortName}` })
+      const runs: StructRun[] = [
+        { text: entry.shortName, style: 'bold' },
+        {
+          text: ` — ${entry.title}, ${entry.article}\u00A0; ${entry.versionLabel}${entry.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. `,
+          style: 'regular',
+        },
+        { text: entry.url, style: 'regular', link: entry.url, struct: link },
+      ]
+      flow.place(flow.lines(runs, small), lbody, { ...small, after: 5 })
+    }
+  }
+
+  const total = flow.pages.length
+  flow.pages.forEach((page, i) => {
+    const text = `page ${i + 1} sur ${total}`
+    flow.artifact(i, {
+      kind: 'text',
+      x: page.width - A4.margin.right - options.measure(text, 'regular', 8.5),
+      y: 36,
+      text,
+      size: 8.5,
+      style: 'regular',
+    })
+    if (i > 0) {
+      const title = doc.title.length > 90 ? `${doc.title.slice(0, 88)}…` : doc.title
+      flow.artifact(i, {
+        kind: 'text',
+        x: A4.margin.left,
+        y: page.height - 40,
+        text: title,
+        size: 8.5,
+        style: 'italic',
+      })
+      flow.artifact(i, {
+        kind: 'rule',
+        x: A4.margin.left,
+        y: page.height - 46,
+        width: page.width - A4.margin.left - A4.margin.right,
+      })
+    }
+  })
+  return { ...flow.result(), sectionPages }
+}

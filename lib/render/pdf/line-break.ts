@@ -1,0 +1,152 @@
+import type { FontStyle, Measure } from './types'
+
+/** A styled piece of inline text, as the layout receives it. */
+export interface Run {
+  text: string
+  style: FontStyle
+  link?: string
+  /** A note call: drawn smaller and raised. */
+  noteRef?: number
+}
+
+export interface LinePiece extends Run {
+  width: number
+  /** A hyphen added at a break inside a word. */
+  hyphen?: boolean
+}
+
+export interface Line {
+  pieces: LinePiece[]
+  width: number
+}
+
+export type Hyphenate = (word: string) => string[]
+
+interface Token {
+  run: Run
+  /** The word, with its trailing breakable spaces. */
+  text: string
+  word: string
+}
+
+// Only the ordinary space breaks a line: U+00A0 and U+202F never do.
+const BREAK = /( +)/
+
+function tokenize(runs: readonly Run[]): Token[] {
+  const tokens: Token[] = []
+  for (const run of runs) {
+    if (run.noteRef !== undefined) {
+      tokens.push({ run, text: run.text, word: run.text })
+      continue
+    }
+    const parts = run.text.split(BREAK)
+    for (let i = 0; i < parts.length; i += 2) {
+      const word = parts[i] ?? ''
+      const spaces = parts[i + 1] ?? ''
+      if (!word && !spaces) continue
+      if (!word && tokens.length > 0) {
+        const last = tokens[tokens.length - 1]!
+        last.text += spaces
+        continue
+      }
+      tokens.push({ run, text: word + (spaces ? ' ' : ''), word })
+    }
+  }
+  return tokens
+}
+
+/**
+ * Breaks styled runs into lines no wider than `maxWidth`. Lines break only at
+ * ordinary spaces; a word too long for a line is hyphenated at a syllable
+ * boundary, or cut when it has none (a 20 000-character string never overflows).
+ */
+export function breakLines(
+  runs: readonly Run[],
+  maxWidth: number,
+  size: number,
+  measure: Measure,
+  hyphenate?: Hyphenate,
+): Line[] {
+  const tokens = tokenize(runs)
+  const lines: Line[] = []
+  let pieces: LinePiece[] = []
+  let width = 0
+  const noteSize = size * 0.65
+
+  const widthOf = (token: Pick<Token, 'run'>, text: string) =>
+    measure(text, token.run.style, token.run.noteRef !== undefined ? noteSize : size)
+  const push = (run: Run, text: string, extra: Partial<LinePiece> = {}) => {
+    const last = pieces[pieces.length - 1]
+    const w = widthOf({ run }, text)
+    if (
+      last &&
+      !extra.hyphen &&
+      !last.hyphen &&
+      last.style === run.style &&
+      last.link === run.link &&
+      last.noteRef === undefined &&
+      run.noteRef === undefined
+    ) {
+      last.text += text
+      last.width += w
+    } else {
+      pieces.push({ ...run, text, width: w, ...extra })
+    }
+    width += w
+  }
+  const flush = () => {
+    // Trailing spaces stay in the text (readers need them between lines) but take no width.
+    const last = pieces[pieces.length - 1]
+    if (last) {
+      const trimmed = last.text.replace(/ +$/, '')
+      const trailing = last.text.length - trimmed.length
+      if (trailing > 0) {
+        const w = widthOf({ run: last }, ' '.repeat(trailing))
+        last.width -= w
+        width -= w
+      }
+    }
+    if (pieces.length > 0) lines.push({ pieces, width })
+    pieces = []
+    width = 0
+  }
+
+  for (const token of tokens) {
+    const tokenWidth = widthOf(token, token.text.replace(/ +$/, ''))
+    if (width + tokenWidth <= maxWidth || (pieces.length === 0 && tokenWidth <= maxWidth)) {
+      push(token.run, token.text)
+      continue
+    }
+    // The word does not fit: hyphenate it if the line has room for a part of it.
+    let rest = token.word
+    const trailing = token.text.slice(token.word.length)
+    // Real words only: a long string (an address, a pasted line) is cut, not hyphenated.
+    if (hyphenate && rest.length <= 40 && maxWidth - width > maxWidth * 0.15 && token.run.noteRef === undefined) {
+      const syllables = hyphenate(rest)
+      let best = 0
+      for (let i = 1; i < syllables.length; i++) {
+        const head = syllables.slice(0, i).join('')
+        if (head.length >= 3 && rest.length - head.length >= 3 && width + widthOf(token, head + '-') <= maxWidth)
+          best = i
+      }
+      if (best > 0) {
+        const head = syllables.slice(0, best).join('')
+        push(token.run, head)
+        push(token.run, '-', { hyphen: true })
+        rest = rest.slice(head.length)
+      }
+    }
+    flush()
+    // A word longer than a whole line is cut where it must.
+    for (let total = widthOf(token, rest); total > maxWidth; total = widthOf(token, rest)) {
+      let cut = Math.max(1, Math.floor((rest.length * maxWidth) / total))
+      while (cut > 1 && widthOf(token, rest.slice(0, cut)) > maxWidth) cut--
+      push(token.run, rest.slice(0, cut))
+      flush()
+      rest = rest.slice(cut)
+    }
+    push(token.run, rest + trailing)
+  }
+  flush()
+  return lines
+}

@@ -1,0 +1,287 @@
+/**
+ * The PDF writer: the only module that imports pdf-lib. It lays the document
+ * out (pure layout, measured with the embedded fonts), draws it, and builds a
+ * tagged structure (StructTreeRoot, MCIDs, ParentTree, artifacts, links,
+ * notes), outline, XMP metadata and French language.
+ */
+import fontkit from '@pdf-lib/fontkit'
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFFont,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFOperator,
+  PDFOperatorNames as Ops,
+  PDFPage,
+  PDFRef,
+  PDFString,
+  rgb,
+} from 'pdf-lib'
+
+import type { PleadingDocument } from '../../document/model'
+import { layoutA4 } from './layout'
+import type { Hyphenate } from './line-break'
+import { replacementWarning, sanitizeDocument } from './sanitize'
+import { layoutSlides } from './slides'
+import type { FontStyle, Layout, StructNode } from './types'
+
+export interface FontFiles {
+  regular: Uint8Array
+  bold: Uint8Array
+  italic: Uint8Array
+}
+
+export interface PdfResult {
+  bytes: Uint8Array
+  pages: number
+  warnings: string[]
+}
+
+export interface RenderOptions {
+  hyphenate?: Hyphenate
+  onProgress?: (done: number, total: number) => void
+}
+
+const SUBSET_TAGS: Record<FontStyle, string> = { regular: 'PLDREG', bold: 'PLDBLD', italic: 'PLDITA' }
+// Kerning and contextual features are ignored by pdf-lib's drawing anyway; shaping them is the slowest part.
+const LITE = { kern: false, mark: false, mkmk: false, calt: false }
+const COLORS = { ink: rgb(0.11, 0.13, 0.15), link: rgb(0.04, 0.33, 0.4), muted: rgb(0.33, 0.36, 0.39) }
+
+function xmp(title: string, author: string, date: string): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+<dc:format>application/pdf</dc:format>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${esc(title)}</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>${esc(author)}</rdf:li></rdf:Seq></dc:creator>
+<dc:language><rdf:Bag><rdf:li>fr-FR</rdf:li></rdf:Bag></dc:language>
+<xmp:CreateDate>${date}T00:00:00Z</xmp:CreateDate>
+<xmp:CreatorTool>Plaidoyer</xmp:CreatorTool>
+<pdf:Producer>Plaidoyer (pdf-lib)</pdf:Producer>
+<pdfuaid:part>1</pdfuaid:part>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`
+}
+
+/** Renders the document to a tagged PDF. */
+export async function renderPdf(
+  input: PleadingDocument,
+  files: FontFiles,
+  options: RenderOptions = {},
+): Promise<PdfResult> {
+  const pdf = await PDFDocument.create()
+  pdf.registerFontkit(fontkit)
+  const fonts: Record<FontStyle, PDFFont> = {
+    regular: await pdf.embedFont(files.regular, {
+      subset: true,
+      features: LITE,
+      customName: `${SUBSET_TAGS.regular}+SourceSerif4-Regular`,
+    }),
+    bold: await pdf.embedFont(files.bold, {
+      subset: true,
+      features: LITE,
+      customName: `${SUBSET_TAGS.bold}+SourceSerif4-Bold`,
+    }),
+    italic: await pdf.embedFont(files.italic, {
+      subset: true,
+      features: LITE,
+      customName: `${SUBSET_TAGS.italic}+SourceSerif4-Italic`,
+    }),
+  }
+  const glyphs = fontkit.create(files.regular)
+  const { doc, replaced } = sanitizeDocument(input, (cp) => glyphs.hasGlyphForCodePoint(cp))
+  const warnings = [replacementWarning(replaced)].filter((w): w is string => Boolean(w))
+
+  const widths = new Map<string, number>()
+  const measure = (text: string, style: FontStyle, size: number): number => {
+    // Shaping a very long string is slow: measure it as the sum of its characters.
+    if (text.length > 64) return [...text].reduce((sum, char) => sum + measure(char, style, size), 0)
+    const key = `${style}|${text}`
+    let width = widths.get(key)
+    if (width === undefined) {
+      width = fonts[style].widthOfTextAtSize(text, 1)
+      widths.set(key, width)
+    }
+    return width * size
+  }
+
+  let layout: Layout
+  if (doc.format === 'presentation') layout = layoutSlides(doc, { measure, hyphenate: options.hyphenate })
+  else {
+    const first = layoutA4(doc, { measure, hyphenate: options.hyphenate })
+    layout =
+      doc.format === 'argumentaire'
+        ? layoutA4(doc, { measure, hyphenate: options.hyphenate, tocPages: first.sectionPages })
+        : first
+  }
+
+  const ctx = pdf.context
+  const structRefs = layout.structs.map(() => ctx.nextRef())
+  const kids: (PDFRef | PDFDict)[][] = layout.structs.map(() => [])
+  const attached = new Set<number>([0])
+  const attach = (id: number) => {
+    if (attached.has(id)) return
+    const node = layout.structs[id]!
+    attach(node.parent)
+    kids[node.parent]!.push(structRefs[id]!)
+    attached.add(id)
+  }
+  const structPage = new Map<number, PDFRef>()
+  const parentTreeNums: (number | PDFArray | PDFRef)[] = []
+  let nextKey = layout.pages.length
+
+  const pages: PDFPage[] = []
+  layout.pages.forEach((pageLayout, pageIndex) => {
+    const page = pdf.addPage([pageLayout.width, pageLayout.height])
+    pages.push(page)
+    page.node.set(PDFName.of('StructParents'), PDFNumber.of(pageIndex))
+    page.node.set(PDFName.of('Tabs'), PDFName.of('S'))
+    const byMcid: PDFRef[] = []
+
+    for (const artifact of pageLayout.artifacts) {
+      page.pushOperators(
+        PDFOperator.of(Ops.BeginMarkedContentSequence, [
+          PDFName.of('Artifact'),
+          ctx.obj({ Type: 'Pagination' }) as never,
+        ]),
+      )
+      if (artifact.kind === 'rule')
+        page.drawLine({
+          start: { x: artifact.x, y: artifact.y },
+          end: { x: artifact.x + (artifact.width ?? 0), y: artifact.y },
+          thickness: 0.5,
+          color: COLORS.muted,
+        })
+      else
+        page.drawText(artifact.text ?? '', {
+          x: artifact.x,
+          y: artifact.y,
+          size: artifact.size ?? 9,
+          font: fonts[artifact.style ?? 'regular'],
+          color: COLORS.muted,
+        })
+      page.pushOperators(PDFOperator.of(Ops.EndMarkedContent))
+    }
+
+    for (const fragment of pageLayout.fragments) {
+      const node = layout.structs[fragment.struct]!
+      attach(fragment.struct)
+      const mcid = byMcid.length
+      byMcid.push(structRefs[fragment.struct]!)
+      kids[fragment.struct]!.push(ctx.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid }))
+      structPage.set(fragment.struct, page.ref)
+      // A hyphen added at a line break is not part of the text: ActualText "" hides it from readers.
+      const props = fragment.hyphen
+        ? ctx.obj({ MCID: mcid, ActualText: PDFHexString.fromText('') })
+        : ctx.obj({ MCID: mcid })
+      page.pushOperators(PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of(node.type), props as never]))
+      page.drawText(fragment.text, {
+        x: fragment.x,
+        y: fragment.y,
+        size: fragment.size,
+        font: fonts[fragment.style],
+        color: COLORS[fragment.color ?? 'ink'],
+      })
+      page.pushOperators(PDFOperator.of(Ops.EndMarkedContent))
+    }
+    parentTreeNums.push(pageIndex, ctx.obj(byMcid))
+
+    const annots: PDFRef[] = []
+    for (const link of pageLayout.links) {
+      const key = nextKey++
+      const annot = ctx.register(
+        ctx.obj({
+          Type: 'Annot',
+          Subtype: 'Link',
+          Rect: link.rect,
+          Border: [0, 0, 0],
+          A: { Type: 'Action', S: 'URI', URI: PDFString.of(link.url) },
+          Contents: PDFHexString.fromText(link.alt),
+          StructParent: key,
+        }),
+      )
+      annots.push(annot)
+      attach(link.struct)
+      kids[link.struct]!.push(ctx.obj({ Type: 'OBJR', Obj: annot, Pg: page.ref }))
+      parentTreeNums.push(key, structRefs[link.struct]!)
+    }
+    if (annots.length > 0) page.node.set(PDFName.of('Annots'), ctx.obj(annots))
+    options.onProgress?.(pageIndex + 1, layout.pages.length)
+  })
+
+  const rootRef = ctx.nextRef()
+  layout.structs.forEach((node: StructNode, id) => {
+    if (!attached.has(id)) return
+    const dict: Record<string, unknown> = {
+      Type: 'StructElem',
+      S: node.type,
+      P: id === 0 ? rootRef : structRefs[node.parent]!,
+      K: kids[id]!,
+    }
+    const pg = structPage.get(id)
+    if (pg) dict.Pg = pg
+    if (node.noteId) dict.ID = PDFString.of(node.noteId)
+    if (node.alt && node.type === 'Link') dict.Alt = PDFHexString.fromText(node.alt)
+    if (id === 0) dict.Lang = PDFString.of('fr-FR')
+    ctx.assign(structRefs[id]!, ctx.obj(dict as never))
+  })
+  ctx.assign(
+    rootRef,
+    ctx.obj({
+      Type: 'StructTreeRoot',
+      K: structRefs[0]!,
+      ParentTree: ctx.register(ctx.obj({ Nums: parentTreeNums as never })),
+      ParentTreeNextKey: nextKey,
+    }),
+  )
+
+  // Outline (bookmarks) from the headings.
+  if (layout.outline.length > 0) {
+    const outlineRef = ctx.nextRef()
+    const itemRefs = layout.outline.map(() => ctx.nextRef())
+    layout.outline.forEach((entry, i) => {
+      const item: Record<string, unknown> = {
+        Title: PDFHexString.fromText(entry.title),
+        Parent: outlineRef,
+        Dest: [pages[entry.page]!.ref, 'XYZ', 0, Math.round(entry.y + 20), null],
+      }
+      if (i > 0) item.Prev = itemRefs[i - 1]
+      if (i < itemRefs.length - 1) item.Next = itemRefs[i + 1]
+      ctx.assign(itemRefs[i]!, ctx.obj(item as never))
+    })
+    ctx.assign(
+      outlineRef,
+      ctx.obj({ Type: 'Outlines', First: itemRefs[0]!, Last: itemRefs[itemRefs.length - 1]!, Count: itemRefs.length }),
+    )
+    pdf.catalog.set(PDFName.of('Outlines'), outlineRef)
+    pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+  }
+
+  const author = [doc.meta.authorName, doc.meta.organisation].filter(Boolean).join(', ') || doc.meta.authorLabel
+  pdf.setTitle(doc.title, { showInWindowTitleBar: true })
+  pdf.setLanguage('fr-FR')
+  pdf.setAuthor(author)
+  pdf.setSubject(`${doc.title} — document produit avec Plaidoyer`)
+  pdf.setCreator('Plaidoyer')
+  pdf.setProducer('Plaidoyer (pdf-lib)')
+  const created = new Date(`${doc.meta.date}T00:00:00Z`)
+  pdf.setCreationDate(created)
+  pdf.setModificationDate(created)
+  const metadata = ctx.stream(new TextEncoder().encode(xmp(doc.title, author, doc.meta.date)), {
+    Type: 'Metadata',
+    Subtype: 'XML',
+  })
+  pdf.catalog.set(PDFName.of('Metadata'), ctx.register(metadata))
+  pdf.catalog.set(PDFName.of('StructTreeRoot'), rootRef)
+  pdf.catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: true }))
+
+  const bytes = await pdf.save()
+  return { bytes, pages: layout.pages.length, warnings }
+}

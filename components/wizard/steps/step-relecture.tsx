@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 
 import { DocumentView, type EditingHandlers } from '@/components/preview/document-view'
+import { PdfExportButton } from '@/components/preview/pdf-export'
 import { Button } from '@/components/ui/button'
 import { downloadFile } from '@/components/ui/download'
 import { assemble } from '@/lib/document/assemble'
@@ -87,10 +88,9 @@ export function StepRelecture({ choices, index, edits, updateEdits, date }: Prop
           </ul>
         </div>
       )}
-      <div className="no-print flex flex-wrap gap-3">
-        <Button variant="primary" onClick={exportMarkdown}>
-          Exporter en Markdown
-        </Button>
+      <div className="no-print flex flex-wrap items-start gap-3">
+        <PdfExportButton doc={doc} />
+        <Button onClick={exportMarkdown}>Exporter en Markdown</Button>
         <Button onClick={() => window.print()}>Imprimer</Button>
       </div>
       <p className="no-print text-muted text-sm">

@@ -1,0 +1,40 @@
+/// <reference lib="webworker" />
+/**
+ * Makes the PDF off the main thread, so the page stays responsive on long
+ * documents. Loaded only when the user exports; reports progress page by page.
+ */
+import hyphen from 'hyphen/fr'
+
+import type { PleadingDocument } from '../../document/model'
+import { renderPdf } from './render'
+
+export type WorkerRequest = { doc: PleadingDocument }
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; bytes: Uint8Array; pages: number; warnings: string[] }
+  | { type: 'error'; message: string }
+
+const post = (message: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer)
+
+async function font(name: string): Promise<Uint8Array> {
+  const response = await fetch(new URL(`/fonts/source-serif-4-${name}.ttf`, self.location.origin))
+  if (!response.ok) throw new Error(`la police ${name} n’a pas pu être chargée (${response.status})`)
+  return new Uint8Array(await response.arrayBuffer())
+}
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  try {
+    const [regular, bold, italic] = await Promise.all([font('regular'), font('bold'), font('italic')])
+    const result = await renderPdf(
+      event.data.doc,
+      { regular, bold, italic },
+      {
+        hyphenate: (word) => hyphen.hyphenateSync(word, { hyphenChar: '\u00AD' }).split('\u00AD'),
+        onProgress: (done, total) => post({ type: 'progress', done, total }),
+      },
+    )
+    post({ type: 'done', bytes: result.bytes, pages: result.pages, warnings: result.warnings }, [result.bytes.buffer])
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) })
+  }
+}

@@ -17,13 +17,17 @@ test.describe('Export PDF depuis l’assistant', () => {
       await page.getByRole('radio', { name: format }).check()
       await page.getByRole('button', { name: '7. Relecture' }).click()
 
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Exporter en PDF' }).click()])
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 30_000 }),
+        page.getByRole('button', { name: 'Exporter en PDF' }).click(),
+      ])
       expect(download.suggestedFilename()).toMatch(/^plaidoyer-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.pdf$/)
       await expect(page.getByRole('status').filter({ hasText: /PDF prêt : \d+ pages?/ })).toBeVisible()
       const path = (await download.path())!
       expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-')
       expect(run('pdfinfo', [path])).toMatch(/^Tagged:\s+yes$/m)
-      for (const line of run('pdffonts', [path]).split('\n').slice(2).filter(Boolean)) expect(line).toMatch(/yes yes yes/)
+      for (const line of run('pdffonts', [path]).split('\n').slice(2).filter(Boolean))
+        expect(line).toMatch(/yes yes yes/)
       expect(run('qpdf', ['--check', path])).toContain('No syntax or stream encoding errors found')
       expect(JSON.parse(run('/usr/bin/python3', ['scripts/check-pdf-structure.py', path])).problems).toEqual([])
       expect(run('pdftotext', [path, '-'])).toContain('Claire Martin')

@@ -7,7 +7,11 @@ import { downloadFile } from '@/components/ui/download'
 import type { PleadingDocument } from '@/lib/document/model'
 import type { WorkerMessage } from '@/lib/render/pdf/pdf.worker'
 
-type State = { kind: 'idle' } | { kind: 'working'; done: number; total: number } | { kind: 'done'; pages: number; warnings: string[] } | { kind: 'error'; message: string }
+type State =
+  | { kind: 'idle' }
+  | { kind: 'working'; done: number; total: number }
+  | { kind: 'done'; pages: number; warnings: string[] }
+  | { kind: 'error'; message: string }
 
 /** "Exporter en PDF": the PDF is made in a Web Worker, in the browser, and downloaded; nothing is sent. */
 export function PdfExportButton({ doc }: { doc: PleadingDocument }) {
@@ -24,16 +28,26 @@ export function PdfExportButton({ doc }: { doc: PleadingDocument }) {
       const message = event.data
       if (message.type === 'progress') setState({ kind: 'working', done: message.done, total: message.total })
       else if (message.type === 'done') {
-        downloadFile(`${doc.meta.slug}-${doc.meta.date}.pdf`, message.bytes as Uint8Array<ArrayBuffer>, 'application/pdf')
+        downloadFile(
+          `${doc.meta.slug}-${doc.meta.date}.pdf`,
+          message.bytes as Uint8Array<ArrayBuffer>,
+          'application/pdf',
+        )
         setState({ kind: 'done', pages: message.pages, warnings: message.warnings })
         w.terminate()
       } else {
-        setState({ kind: 'error', message: `Le PDF n’a pas pu être produit : ${message.message}. Votre document est intact ; exportez-le en Markdown ou imprimez-le.` })
+        setState({
+          kind: 'error',
+          message: `Le PDF n’a pas pu être produit : ${message.message}. Votre document est intact ; exportez-le en Markdown ou imprimez-le.`,
+        })
         w.terminate()
       }
     }
     w.onerror = () => {
-      setState({ kind: 'error', message: 'Le PDF n’a pas pu être produit. Votre document est intact ; exportez-le en Markdown ou imprimez-le.' })
+      setState({
+        kind: 'error',
+        message: 'Le PDF n’a pas pu être produit. Votre document est intact ; exportez-le en Markdown ou imprimez-le.',
+      })
       w.terminate()
     }
     w.postMessage({ doc })
@@ -45,18 +59,19 @@ export function PdfExportButton({ doc }: { doc: PleadingDocument }) {
         Exporter en PDF
       </Button>
       <div role="status" className="text-sm">
-        {state.kind === 'working' && (state.total > 0 ? `Préparation du PDF : page ${state.done} sur ${state.total}…` : 'Préparation du PDF…')}
+        {state.kind === 'working' &&
+          (state.total > 0 ? `Préparation du PDF : page ${state.done} sur ${state.total}…` : 'Préparation du PDF…')}
         {state.kind === 'done' && `PDF prêt : ${state.pages} page${state.pages > 1 ? 's' : ''}, téléchargé.`}
       </div>
       {state.kind === 'done' && state.warnings.length > 0 && (
-        <ul className="rounded-md border border-warn bg-warn-soft p-3 text-sm">
+        <ul className="border-warn bg-warn-soft rounded-md border p-3 text-sm">
           {state.warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}
         </ul>
       )}
       {state.kind === 'error' && (
-        <p role="alert" className="rounded-md border-2 border-accent bg-accent-soft p-3 font-semibold">
+        <p role="alert" className="border-accent bg-accent-soft rounded-md border-2 p-3 font-semibold">
           {state.message}
         </p>
       )}

@@ -149,7 +149,12 @@ function presentation(ctx: AssemblyContext): Built {
       heading: ctx.subject,
       blocks: [
         paragraph('diapo-titre.0', `Présenté ${ctx.to}`),
-        paragraph('diapo-titre.1', [ctx.user(ctx.choices.author.name), ctx.organisation || ctx.library, ctx.dateLabel].filter(Boolean).join(' — ')),
+        paragraph(
+          'diapo-titre.1',
+          [ctx.user(ctx.choices.author.name), ctx.organisation || ctx.library, ctx.dateLabel]
+            .filter(Boolean)
+            .join(' — '),
+        ),
       ],
     },
   ]

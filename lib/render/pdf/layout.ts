@@ -16,8 +16,6 @@ const h3: TextStyle = { size: 12, lineHeight: 16, style: 'bold', after: 4 }
 export interface LayoutOptions {
   measure: Measure
   hyphenate?: Hyphenate
-  /** Page numbers of the sections, from a first pass, for the table of contents. */
-  tocPages?: Map<string, number>
 }
 
 /** Inline document nodes as styled runs; links and note calls get their own structure elements. */
@@ -167,13 +165,15 @@ function coverBlock(flow: Flow, doc: PleadingDocument): void {
   flow.space(10)
 }
 
-function tableOfContents(flow: Flow, sections: readonly Section[], pages: Map<string, number> | undefined): void {
+const PAGE_PLACEHOLDER = '00'
+
+function tableOfContents(flow: Flow, sections: readonly Section[]): void {
   heading(flow, 'Sommaire', 2, false)
   const toc = flow.struct('TOC', 0)
   for (const section of sections) {
-    const item = flow.struct('TOCI', toc)
-    const page = pages?.get(section.id)
-    const text = `${section.heading} — page ${page ?? '00'}`
+    const item = flow.struct('TOCI', toc, { target: section.id })
+    // The page numbers are known once everything is placed; two digits hold their place meanwhile.
+    const text = `${section.heading} — page ${PAGE_PLACEHOLDER}`
     flow.place(flow.lines([{ text, style: 'regular' }], { ...body, size: 10, lineHeight: 14 }), item, {
       ...body,
       size: 10,
@@ -199,7 +199,7 @@ export function layoutA4(
   const sectionPages = new Map<string, number>()
   coverBlock(flow, doc)
   const withToc = doc.format === 'argumentaire' && doc.sections.length > 4
-  if (withToc) tableOfContents(flow, doc.sections, options.tocPages)
+  if (withToc) tableOfContents(flow, doc.sections)
 
   for (const section of doc.sections) {
     if (!hiddenHeadings.has(section.kind)) heading(flow, section.heading, 2, true)
@@ -235,6 +235,14 @@ export function layoutA4(
         { text: entry.url, style: 'regular', link: entry.url, struct: link },
       ]
       flow.place(flow.lines(runs, small), lbody, { ...small, after: 5 })
+    }
+  }
+
+  for (const page of flow.pages) {
+    for (const fragment of page.fragments) {
+      const target = flow.structs[fragment.struct]?.target
+      if (target)
+        fragment.text = fragment.text.replace(`page ${PAGE_PLACEHOLDER}`, `page ${sectionPages.get(target) ?? '?'}`)
     }
   }
 

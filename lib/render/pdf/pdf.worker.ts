@@ -14,7 +14,8 @@ export type WorkerMessage =
   | { type: 'done'; bytes: Uint8Array; pages: number; warnings: string[] }
   | { type: 'error'; message: string }
 
-const post = (message: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer)
+const post = (message: WorkerMessage, transfer: Transferable[] = []) =>
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer)
 
 async function font(name: string): Promise<Uint8Array> {
   const response = await fetch(new URL(`/fonts/source-serif-4-${name}.ttf`, self.location.origin))

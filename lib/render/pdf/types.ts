@@ -30,6 +30,8 @@ export interface StructNode {
   /** For Note: a unique ID; for Link: the alternate description. */
   noteId?: string
   alt?: string
+  /** For a table-of-contents entry: the section it points to. */
+  target?: string
 }
 
 export interface TextFragment {

@@ -15,7 +15,17 @@ const config = [
     files: ['scripts/**', 'e2e/**', '**/*.test.ts', 'bench/**'],
     rules: { 'no-console': 'off' },
   },
-  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'public/pdf-worker.js'] },
+  {
+    ignores: [
+      '.next/**',
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      'public/pdf-worker.js',
+    ],
+  },
 ]
 
 export default config

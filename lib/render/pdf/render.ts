@@ -88,7 +88,7 @@ interface GlyphSource {
  * widths and drawn glyphs identical, and gives every glyph its own character
  * for text extraction (no "fi" ligatures). pdf-lib reads only `glyphs`.
  */
-function useDirectGlyphMapping(font: PDFFont): void {
+function mapGlyphsDirectly(font: PDFFont): void {
   const source = (font as unknown as { embedder: { font: GlyphSource } }).embedder.font
   const cache = new Map<string, unknown>()
   source.layout = (text: string) => ({
@@ -128,12 +128,12 @@ export async function renderPdf(
       customName: `${SUBSET_TAGS.italic}+SourceSerif4-Italic`,
     }),
   }
-  for (const font of Object.values(fonts)) useDirectGlyphMapping(font)
+  for (const font of Object.values(fonts)) mapGlyphsDirectly(font)
   const glyphs = fontkit.create(files.regular)
   const { doc, replaced } = sanitizeDocument(input, (cp) => glyphs.hasGlyphForCodePoint(cp))
   const warnings = [replacementWarning(replaced)].filter((w): w is string => Boolean(w))
 
-  // One glyph per character (see useDirectGlyphMapping): a width is the sum of its characters' advances.
+  // One glyph per character (see mapGlyphsDirectly): a width is the sum of its characters' advances.
   const advances: Record<FontStyle, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map() }
   const measure = (text: string, style: FontStyle, size: number): number => {
     const cache = advances[style]

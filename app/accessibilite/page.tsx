@@ -27,10 +27,16 @@ export default function AccessibilityPage() {
           2.0, 2.1 et 2.2, niveaux A et AA) dans le navigateur Chromium : aucune erreur n’est relevée.
         </li>
         <li>
-          La navigation au clavier seul est testée automatiquement sur la bibliothèque de textes : lien d’évitement,
-          recherche, filtre par thème et ouverture d’un texte.
+          La navigation au clavier seul est testée automatiquement sur la bibliothèque de textes (lien d’évitement,
+          recherche, filtre par thème, ouverture d’un texte) et sur tout le parcours de l’assistant, jusqu’à la
+          modification d’un paragraphe et à l’export.
         </li>
         <li>Les pages déclarent leur langue, ont un titre unique et une structure de titres hiérarchisée.</li>
+        <li>
+          Les PDF produits sont balisés (titres, paragraphes, listes, citations, liens, notes), déclarent le français et
+          leur titre ; leur structure est vérifiée automatiquement. Aucun validateur PDF/UA n’est disponible ici : leur
+          conformité PDF/UA n’est pas démontrée. L’aperçu HTML et l’export Markdown en sont des versions accessibles.
+        </li>
       </ul>
       <p>
         Ces tests automatiques ne couvrent qu’une partie des critères du RGAA ; ils ne remplacent ni un audit ni des

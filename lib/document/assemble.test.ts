@@ -212,13 +212,14 @@ describe('assemble — propriétés', () => {
     for (const entry of doc.annex) expect(entry.url).toMatch(/^https?:\/\//)
   })
 
-  it('limite la note de synthèse à cinq arguments développés', () => {
+  it('limite la note de synthèse à quatre arguments développés', () => {
     const choices = structuredClone(wifiForCulture)
     choices.selected = suggestArguments(choices, index, 'elu')
       .slice(0, 8)
       .map((s) => s.argument.meta.id)
     const doc = assemble(choices, index, { date })
-    expect(doc.sections.filter((s) => s.kind === 'argument')).toHaveLength(5)
+    expect(doc.sections.filter((s) => s.kind === 'argument')).toHaveLength(4)
+    expect(doc.sections.find((s) => s.kind === 'summary')?.heading).toBe('Autres arguments')
     expect(doc.warnings.map((w) => w.code)).toContain('format')
   })
 })

@@ -63,6 +63,7 @@ export function assemble(choices: Choices, index: ContentIndex, options: Assembl
       authorName: ctx.user(choices.author.name),
       organisation: ctx.organisation,
       library: ctx.user(choices.context.library),
+      collectivite: ctx.user(choices.context.collectivite),
       slug: `plaidoyer-${slugify(first, 50)}`,
     },
     ...(built.letterhead ? { letterhead: built.letterhead } : {}),

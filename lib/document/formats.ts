@@ -17,7 +17,7 @@ import {
 } from './sections'
 
 /** A short note develops this many arguments at most, to stay within two pages. */
-export const NOTE_MAX_ARGUMENTS = 5
+export const NOTE_MAX_ARGUMENTS = 4
 
 type Built = Pick<PleadingDocument, 'title' | 'sections'> &
   Partial<Pick<PleadingDocument, 'letterhead'>> & { warnings: string[] }
@@ -29,17 +29,20 @@ function note(ctx: AssemblyContext): Built {
   const warnings =
     ctx.arguments.length > NOTE_MAX_ARGUMENTS
       ? [
-          `La note de synthèse développe les ${NOTE_MAX_ARGUMENTS} premiers arguments ; les suivants n’apparaissent que dans « En bref » et les demandes.`,
+          `La note de synthèse développe les ${NOTE_MAX_ARGUMENTS} premiers arguments ; les suivants sont seulement résumés, sous « Autres arguments ».`,
         ]
       : []
   return {
     title: `Note à l’attention ${ctx.attention}`,
     sections: defined([
       introSection(ctx),
-      summarySection(ctx),
+      // "En bref" would repeat the developed arguments; it lists only those the note has no room for.
+      ctx.arguments.length > NOTE_MAX_ARGUMENTS
+        ? summarySection(ctx, ctx.arguments.slice(NOTE_MAX_ARGUMENTS), 'Autres arguments')
+        : undefined,
       ...developed.map((a) => argumentSection(ctx, a, { brief: true, withNuance: false, withEvidence: true })),
       ...customArgumentSections(ctx),
-      objectionsSection(ctx, { onlyForReader: true, max: 2, brief: true }),
+      objectionsSection(ctx, { onlyForReader: true, max: 1, brief: true }),
       asksSection(ctx),
     ]),
     warnings,

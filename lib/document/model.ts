@@ -88,6 +88,7 @@ export interface PleadingDocument {
     authorName: string
     organisation: string
     library: string
+    collectivite: string
     /** Short slug for file names: "plaidoyer-wifi-sans-identification". */
     slug: string
   }

@@ -2,7 +2,7 @@ import type { ArgumentModule } from '../content/model'
 import { formatFrenchDate } from '../text/dates'
 import { parseRestrictedMarkdown } from '../text/restricted-markdown'
 import type { AssemblyContext } from './context'
-import { toDocBlocks, toDocInlines } from './convert'
+import { docInlineText, toDocBlocks, toDocInlines } from './convert'
 import type { DocBlock, DocInline, Section } from './model'
 
 const text = (value: string): DocInline => ({ type: 'text', value })
@@ -50,13 +50,22 @@ export function contextSection(ctx: AssemblyContext): Section | undefined {
 
 const hasSource = (block: DocBlock) => block.type === 'paragraph' && block.children.some((c) => c.type === 'noteRef')
 
-/** A short format keeps the first paragraph and, if it cites nothing, the first paragraph that does. */
+const leadsIn = (block: DocBlock) => block.type === 'paragraph' && /:\s*$/.test(docInlineText(block.children))
+
+/**
+ * A short format keeps the first paragraph and, if it cites nothing, the first paragraph that does.
+ * A paragraph that announces a list ("Liste de contrôle :") keeps its list.
+ */
 function briefParagraphs(blocks: readonly DocBlock[]): DocBlock[] {
   const paragraphs = blocks.filter((b) => b.type === 'paragraph')
   const [first] = paragraphs
   if (!first) return []
   const sourced = hasSource(first) ? undefined : paragraphs.find(hasSource)
-  return sourced ? [first, sourced] : [first]
+  const kept = new Set<DocBlock>(sourced ? [first, sourced] : [first])
+  return blocks.filter(
+    (block, i) =>
+      kept.has(block) || (block.type === 'list' && i > 0 && kept.has(blocks[i - 1]!) && leadsIn(blocks[i - 1]!)),
+  )
 }
 
 export interface ArgumentSectionOptions {
@@ -148,13 +157,13 @@ export function asksSection(ctx: AssemblyContext): Section | undefined {
   }
 }
 
-export function summarySection(ctx: AssemblyContext): Section | undefined {
-  if (ctx.arguments.length === 0) return undefined
+export function summarySection(ctx: AssemblyContext, args = ctx.arguments, heading = 'En bref'): Section | undefined {
+  if (args.length === 0) return undefined
   return {
     id: 'en-bref',
     kind: 'summary',
-    heading: 'En bref',
-    blocks: [{ type: 'list', id: 'en-bref.0', ordered: false, items: ctx.arguments.map((a) => [text(a.meta.claim)]) }],
+    heading,
+    blocks: [{ type: 'list', id: 'en-bref.0', ordered: false, items: args.map((a) => [text(a.meta.claim)]) }],
   }
 }
 

@@ -158,6 +158,7 @@ function coverBlock(flow: Flow, doc: PleadingDocument): void {
     `Destinataire\u00A0: ${doc.meta.recipientLabel}`,
     `De\u00A0: ${[doc.meta.authorName, doc.meta.authorLabel, doc.meta.organisation].filter(Boolean).join(', ')}`,
     doc.meta.library ? `Bibliothèque\u00A0: ${doc.meta.library}` : '',
+    doc.meta.collectivite ? `Collectivité\u00A0: ${doc.meta.collectivite}` : '',
     `Date\u00A0: ${formatFrenchDate(doc.meta.date)}`,
   ].filter(Boolean)
   for (const line of lines)

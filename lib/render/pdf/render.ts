@@ -152,6 +152,12 @@ export async function renderPdf(
   let layout: Layout
   if (doc.format === 'presentation') layout = layoutSlides(doc, { measure, hyphenate: options.hyphenate })
   else layout = layoutA4(doc, { measure, hyphenate: options.hyphenate })
+  const notesStart = layout.outline.find((entry) => entry.title === 'Notes')?.page
+  if (doc.format === 'note' && notesStart !== undefined && notesStart >= 2) {
+    warnings.push(
+      'La note dépasse deux pages : retirez un argument ou raccourcissez un paragraphe pour qu’elle reste une note de synthèse.',
+    )
+  }
 
   const ctx = pdf.context
   const structRefs = layout.structs.map(() => ctx.nextRef())

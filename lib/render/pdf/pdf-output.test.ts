@@ -93,6 +93,7 @@ const typography: PleadingDocument = {
     authorName: 'Zoé Œuvray',
     organisation: '',
     library: '',
+    collectivite: 'Ville de Saint-Aubin',
     slug: 'plaidoyer-epreuve',
   },
   sections: [

@@ -79,6 +79,7 @@ export function sanitizeDocument<D extends PleadingDocument>(
       authorName: text(doc.meta.authorName),
       organisation: text(doc.meta.organisation),
       library: text(doc.meta.library),
+      collectivite: text(doc.meta.collectivite),
     },
     ...(doc.letterhead
       ? {

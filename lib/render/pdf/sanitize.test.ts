@@ -15,6 +15,7 @@ const doc = (value: string): PleadingDocument => ({
     authorName: '',
     organisation: '',
     library: '',
+    collectivite: '',
     slug: 's',
   },
   sections: [

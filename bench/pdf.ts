@@ -5,10 +5,7 @@
  *
  *   npm run build && npm run bench:pdf
  */
-import { spawn } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
-
-import { chromium } from '@playwright/test'
 
 import { loadContent } from '../lib/content/load'
 import { assemble } from '../lib/document/assemble'
@@ -16,6 +13,7 @@ import { emptyChoices, type Choices } from '../lib/document/choices'
 import { applyEdits, emptyEdits } from '../lib/document/edits'
 import { hyphenateFrench, readFonts } from '../lib/render/pdf/node-support'
 import { renderPdf } from '../lib/render/pdf/render'
+import { openDraft, openLocalSite } from './local-site'
 
 const RUNS = 5
 const port = 4184
@@ -60,35 +58,11 @@ async function pdfLib(choices: Choices) {
   return { median: median(times), pages: last.pages, size: last.bytes.length }
 }
 
-const server = spawn(
-  'npx',
-  ['serve', '-c', 'serve.json', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-request-logging'],
-  { stdio: 'ignore' },
-)
-await new Promise((r) => setTimeout(r, 2500))
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' })
+const site = await openLocalSite(port)
 
 async function chromiumPdf(choices: Choices) {
-  const page = await browser.newPage()
-  await page.goto(`http://127.0.0.1:${port}/composer/`)
-  const draft = {
-    id: 'bench',
-    name: 'Banc',
-    createdAt: '',
-    updatedAt: '',
-    step: 'relecture',
-    choices,
-    edits: emptyEdits(),
-  }
-  await page.evaluate(
-    (d) =>
-      localStorage.setItem(
-        'plaidoyer-brouillons',
-        JSON.stringify({ version: 2, state: { drafts: [d], currentId: 'bench' } }),
-      ),
-    draft,
-  )
-  await page.goto(`http://127.0.0.1:${port}/composer/?etape=relecture`)
+  const page = await site.browser.newPage()
+  await openDraft(page, site.url, choices, 'relecture')
   await page.locator('article.document-view').waitFor()
   const times: number[] = []
   let bytes: Buffer = Buffer.alloc(0)
@@ -130,6 +104,5 @@ try {
     'Cibles : 10 pages ≤ 150 ms, 50 pages ≤ 700 ms, au moins 4 fois plus rapide que Chromium sur 10 pages, taille au plus un tiers de celle de Chromium.',
   )
 } finally {
-  await browser.close()
-  server.kill()
+  await site.close()
 }

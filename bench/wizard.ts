@@ -4,15 +4,13 @@
  *
  *   npm run build && npm run bench:wizard
  */
-import { spawn } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
-
-import { chromium } from '@playwright/test'
 
 import { loadContent } from '../lib/content/load'
 import { assemble } from '../lib/document/assemble'
 import { emptyChoices } from '../lib/document/choices'
 import { applyEdits, emptyEdits } from '../lib/document/edits'
+import { openDraft, openLocalSite } from './local-site'
 
 const RUNS = 9
 const port = 4183
@@ -31,36 +29,12 @@ for (let i = 0; i < RUNS + 2; i++) {
   if (i >= 2) node.push(performance.now() - t0)
 }
 
-const server = spawn(
-  'npx',
-  ['serve', '-c', 'serve.json', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-request-logging'],
-  { stdio: 'ignore' },
-)
-await new Promise((r) => setTimeout(r, 2500))
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' })
+const site = await openLocalSite(port)
 try {
-  const page = await browser.newPage()
+  const page = await site.browser.newPage()
   // tsx names functions with a helper that the page does not have.
   await page.addInitScript('window.__name = (f) => f')
-  const draft = {
-    id: 'bench',
-    name: 'Banc d’essai',
-    createdAt: '',
-    updatedAt: '',
-    step: 'contexte',
-    choices,
-    edits: emptyEdits(),
-  }
-  await page.goto(`http://127.0.0.1:${port}/composer/`)
-  await page.evaluate(
-    (d) =>
-      localStorage.setItem(
-        'plaidoyer-brouillons',
-        JSON.stringify({ version: 2, state: { drafts: [d], currentId: 'bench' } }),
-      ),
-    draft,
-  )
-  await page.goto(`http://127.0.0.1:${port}/composer/?etape=contexte`)
+  await openDraft(page, site.url, choices, 'contexte')
   await page.getByRole('heading', { level: 2, name: 'Contexte local' }).waitFor()
 
   const stepChange = async (label: string, title: string) =>
@@ -124,6 +98,5 @@ try {
     { mesure: 'mise à jour de l’aperçu dans Chromium', 'médiane (ms)': median(previews).toFixed(1), cible: '< 50' },
   ])
 } finally {
-  await browser.close()
-  server.kill()
+  await site.close()
 }

@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process'
+
+import { chromium, type Page } from '@playwright/test'
+
+import type { Choices } from '../lib/document/choices'
+import { emptyEdits } from '../lib/document/edits'
+import { STORAGE_KEY, STORE_VERSION, type StepId } from '../lib/store/draft-schema'
+
+/** Serves the static export on loopback and opens Debian's Chromium, for the benchmarks. */
+export async function openLocalSite(port: number) {
+  const server = spawn(
+    'npx',
+    ['serve', '-c', 'serve.json', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-request-logging'],
+    {
+      stdio: 'ignore',
+    },
+  )
+  await new Promise((resolve) => setTimeout(resolve, 2500))
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' })
+  return {
+    browser,
+    url: (path: string) => `http://127.0.0.1:${port}${path}`,
+    close: async () => {
+      await browser.close()
+      server.kill()
+    },
+  }
+}
+
+/** Opens the composer on `step` with a single draft holding `choices`. */
+export async function openDraft(page: Page, base: (path: string) => string, choices: Choices, step: StepId) {
+  await page.goto(base('/composer/'))
+  const draft = { id: 'bench', name: 'Banc d’essai', createdAt: '', updatedAt: '', step, choices, edits: emptyEdits() }
+  await page.evaluate(
+    ({ key, version, d }) =>
+      localStorage.setItem(key, JSON.stringify({ version, state: { drafts: [d], currentId: 'bench' } })),
+    { key: STORAGE_KEY, version: STORE_VERSION, d: draft },
+  )
+  await page.goto(base(`/composer/?etape=${step}`))
+}

@@ -16,7 +16,7 @@ export default function HomePage() {
         <p className="mt-4 max-w-3xl text-lg">
           Plaidoyer vous aide à écrire une note, un courrier, une fiche technique ou un support de présentation pour
           défendre un accès à internet ouvert, la confidentialité des usagers, les logiciels libres, la médiation et
-          l’accessibilité. Vous répondez à quelques questions ; vous obtenez un document rédigé pour votre lecteur,
+          l’accessibilité. Vous répondez à quelques questions ; vous obtenez un document rédigé pour votre lecteur,
           sourcé et modifiable.
         </p>
         <div className="mt-6 flex flex-wrap gap-4">
@@ -46,14 +46,14 @@ export default function HomePage() {
         <div className="border-line rounded-md border bg-white p-5">
           <h3 className="text-lg">Associations et réseaux</h3>
           <p className="mt-2">
-            Partagez avec vos membres des modèles prêts à adapter aux situations courantes : Wi-Fi, charte, logiciels
+            Partagez avec vos membres des modèles prêts à adapter aux situations courantes : Wi-Fi, charte, logiciels
             libres, médiation.
           </p>
         </div>
         <div className="border-line rounded-md border bg-white p-5">
           <h3 className="text-lg">Élus et DSI</h3>
           <p className="mt-2">
-            Lisez un argumentaire court, précis et vérifiable : chaque affirmation renvoie au texte officiel, daté.
+            Lisez un argumentaire court, précis et vérifiable : chaque affirmation renvoie au texte officiel, daté.
           </p>
         </div>
       </section>
@@ -68,7 +68,7 @@ export default function HomePage() {
           rédigés pour chaque lecteur. Quand un texte n’a pu être vérifié qu’en partie, sa fiche le dit.
         </p>
         <p className="mt-3 max-w-3xl">
-          Rien ne quitte votre navigateur : pas de compte, pas de serveur, pas de mesure d’audience.
+          Rien ne quitte votre navigateur : pas de compte, pas de serveur, pas de mesure d’audience.
         </p>
       </section>
     </>

@@ -36,7 +36,7 @@ test.describe('Bibliothèque des textes', () => {
     await context.setOffline(false)
   })
 
-  test('au clavier seul : évitement, recherche, thème, ouverture d’un texte', async ({ page }) => {
+  test('au clavier seul : évitement, recherche, thème, ouverture d’un texte', async ({ page }) => {
     await page.goto('/textes/')
     await page.keyboard.press('Tab')
     const skip = page.getByRole('link', { name: 'Aller au contenu' })

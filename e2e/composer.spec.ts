@@ -6,7 +6,7 @@ import { arrowTo, tabTo } from './keyboard'
 const next = (page: import('@playwright/test').Page) => page.getByRole('button', { name: /^Étape suivante/ })
 
 test.describe('Composer un document', () => {
-  test('au clavier seul : deux documents pour les mêmes objectifs, une modification, un rechargement, un export Markdown', async ({
+  test('au clavier seul : deux documents pour les mêmes objectifs, une modification, un rechargement, un export Markdown', async ({
     page,
   }) => {
     await page.goto('/composer/')
@@ -46,7 +46,7 @@ test.describe('Composer un document', () => {
     const items = retained.locator('ol > li')
     await expect(items).toHaveCount(4)
     const second = (await items.nth(1).textContent())?.replace(/^2\. /, '').replace(/MonterDescendreRetirer$/, '') ?? ''
-    await tabTo(page, page.getByRole('button', { name: `Monter « ${second} »` }))
+    await tabTo(page, page.getByRole('button', { name: `Monter « ${second} »` }))
     await page.keyboard.press('Enter')
     await expect(items.first()).toContainText(second)
     await tabTo(page, next(page))
@@ -116,7 +116,7 @@ test.describe('Composer un document', () => {
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
       if (name === 'Objectifs') await page.getByRole('checkbox', { name: /Les communs du savoir/ }).check()
       if (name === 'Contexte local') await page.getByLabel('Nom de la bibliothèque').fill('la médiathèque des Tilleuls')
-      expect(await axeViolations(page), `axe à l’étape « ${name} »`).toEqual([])
+      expect(await axeViolations(page), `axe à l’étape « ${name} »`).toEqual([])
       await page.reload()
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
       await expect(page).toHaveURL(new RegExp(`etape=`))
@@ -148,7 +148,7 @@ test.describe('Composer un document', () => {
     await page.goto('/composer/')
     await page.getByLabel('Nom du brouillon').fill('À garder')
     await page.getByRole('button', { name: 'Supprimer' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Brouillon « À garder » supprimé.' })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: 'Brouillon « À garder » supprimé.' })).toBeVisible()
     await page.getByRole('button', { name: 'Annuler la suppression' }).click()
     await expect(page.getByLabel('Brouillon', { exact: true })).toContainText('À garder')
   })

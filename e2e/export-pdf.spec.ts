@@ -22,7 +22,7 @@ test.describe('Export PDF depuis l’assistant', () => {
         page.getByRole('button', { name: 'Exporter en PDF' }).click(),
       ])
       expect(download.suggestedFilename()).toMatch(/^plaidoyer-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.pdf$/)
-      await expect(page.getByRole('status').filter({ hasText: /PDF prêt : \d+ pages?/ })).toBeVisible()
+      await expect(page.getByRole('status').filter({ hasText: /PDF prêt\s:\s\d+ pages?/ })).toBeVisible()
       const path = (await download.path())!
       expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-')
       expect(run('pdfinfo', [path])).toMatch(/^Tagged:\s+yes$/m)

@@ -15,7 +15,7 @@ export default function AboutPage() {
     <div className="prose-doc max-w-3xl">
       <h1 className="text-3xl">À propos de Plaidoyer</h1>
       <p>
-        Plaidoyer aide les bibliothèques publiques à défendre un numérique d’intérêt général : ouvert, inclusif,
+        Plaidoyer aide les bibliothèques publiques à défendre un numérique d’intérêt général : ouvert, inclusif,
         respectueux des usagers et maîtrisé par la collectivité. Il assemble, pour un lecteur donné — un·e élu·e, une
         direction générale, une DSI —, des arguments appuyés sur les textes.
       </p>
@@ -28,19 +28,19 @@ export default function AboutPage() {
         n’est pas citée et la fiche le dit.
       </p>
       <p>
-        Le support de présentation qui a servi de point de départ comportait des erreurs, corrigées ici : la charte de
-        l’ABF date de juin 2015 ; la phrase « La Nation garantit l’égal accès… » est l’alinéa 13 du Préambule de 1946 ;
+        Le support de présentation qui a servi de point de départ comportait des erreurs, corrigées ici : la charte de
+        l’ABF date de juin 2015 ; la phrase « La Nation garantit l’égal accès… » est l’alinéa 13 du Préambule de 1946 ;
         les règles de conservation des données de connexion ont changé en octobre 2021.
       </p>
       <h2>Ce que Plaidoyer n’est pas</h2>
       <p>
-        Plaidoyer n’est pas un conseil juridique. Les arguments signalent leurs limites ; avant une décision, faites
+        Plaidoyer n’est pas un conseil juridique. Les arguments signalent leurs limites ; avant une décision, faites
         valider les points sensibles par votre service juridique ou votre délégué·e à la protection des données.
       </p>
       <h2>Un outil libre, hébergeable partout</h2>
       <p>
-        Le site est fait de fichiers statiques : toute bibliothèque peut l’héberger sur son propre serveur. Il
-        fonctionne dans le navigateur, sans compte ni serveur d’application ; voir la page{' '}
+        Le site est fait de fichiers statiques : toute bibliothèque peut l’héberger sur son propre serveur. Il
+        fonctionne dans le navigateur, sans compte ni serveur d’application ; voir la page{' '}
         <Link href="/confidentialite/">Confidentialité</Link>.
       </p>
     </div>

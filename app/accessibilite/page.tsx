@@ -17,14 +17,14 @@ export default function AccessibilityPage() {
       <h2>État de conformité</h2>
       <p>
         Plaidoyer est <strong>non conforme</strong> au référentiel général d’amélioration de l’accessibilité (RGAA),
-        version 4.1.2 : aucun audit complet selon la méthode du RGAA n’a encore été réalisé. Ce statut changera avec la
+        version 4.1.2 : aucun audit complet selon la méthode du RGAA n’a encore été réalisé. Ce statut changera avec la
         publication des résultats d’un audit.
       </p>
       <h2>Ce qui a été testé</h2>
       <ul>
         <li>
           Chaque page est analysée automatiquement, à chaque modification du code, par l’outil axe-core (règles WCAG
-          2.0, 2.1 et 2.2, niveaux A et AA) dans le navigateur Chromium : aucune erreur n’est relevée.
+          2.0, 2.1 et 2.2, niveaux A et AA) dans le navigateur Chromium : aucune erreur n’est relevée.
         </li>
         <li>
           La navigation au clavier seul est testée automatiquement sur la bibliothèque de textes (lien d’évitement,
@@ -34,12 +34,12 @@ export default function AccessibilityPage() {
         <li>Les pages déclarent leur langue, ont un titre unique et une structure de titres hiérarchisée.</li>
         <li>
           Les PDF produits sont balisés (titres, paragraphes, listes, citations, liens, notes), déclarent le français et
-          leur titre ; leur structure est vérifiée automatiquement. Aucun validateur PDF/UA n’est disponible ici : leur
+          leur titre ; leur structure est vérifiée automatiquement. Aucun validateur PDF/UA n’est disponible ici : leur
           conformité PDF/UA n’est pas démontrée. L’aperçu HTML et l’export Markdown en sont des versions accessibles.
         </li>
       </ul>
       <p>
-        Ces tests automatiques ne couvrent qu’une partie des critères du RGAA ; ils ne remplacent ni un audit ni des
+        Ces tests automatiques ne couvrent qu’une partie des critères du RGAA ; ils ne remplacent ni un audit ni des
         tests avec des lecteurs d’écran, qui restent à faire.
       </p>
       <h2>Technologies utilisées</h2>

@@ -20,7 +20,7 @@ export default function ArgumentsPage() {
       <h1 className="text-3xl">Les arguments</h1>
       <p className="mt-3 max-w-3xl text-lg">
         Chaque argument est rédigé pour trois lecteurs — un·e élu·e, la direction générale, la DSI — et s’appuie sur des
-        textes cités avec leur référence. Ils sont classés par objectif ; un argument peut servir plusieurs objectifs.
+        textes cités avec leur référence. Ils sont classés par objectif ; un argument peut servir plusieurs objectifs.
       </p>
 
       <nav aria-label="Objectifs" className="mt-6">

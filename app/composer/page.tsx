@@ -15,7 +15,7 @@ export default function ComposerPage() {
     <>
       <h1 className="no-print text-3xl">Composer un document</h1>
       <p className="no-print mt-2 max-w-3xl">
-        Sept étapes courtes. Tout est enregistré au fur et à mesure dans votre navigateur : vous pouvez fermer la page
+        Sept étapes courtes. Tout est enregistré au fur et à mesure dans votre navigateur : vous pouvez fermer la page
         et revenir.
       </p>
       <div className="mt-6">

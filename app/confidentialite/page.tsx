@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 export const metadata: Metadata = {
   title: 'Confidentialité',
-  description: 'Ce que Plaidoyer enregistre, et où : uniquement dans votre navigateur.',
+  description: 'Ce que Plaidoyer enregistre, et où : uniquement dans votre navigateur.',
 }
 
 export default function PrivacyPage() {
@@ -24,7 +24,7 @@ export default function PrivacyPage() {
           sur votre ordinateur.
         </li>
         <li>
-          Un lien de partage contient le document lui-même, après le signe « # » de l’adresse : cette partie de
+          Un lien de partage contient le document lui-même, après le signe « # » de l’adresse : cette partie de
           l’adresse n’est jamais transmise au serveur qui héberge le site.
         </li>
       </ul>
@@ -33,14 +33,14 @@ export default function PrivacyPage() {
         <li>Aucun cookie.</li>
         <li>Aucune mesure d’audience, aucun traceur, aucun bouton de réseau social.</li>
         <li>
-          Aucune requête vers un autre site : les polices de caractères et tous les fichiers sont servis par le site
+          Aucune requête vers un autre site : les polices de caractères et tous les fichiers sont servis par le site
           lui-même.
         </li>
       </ul>
       <h2>Effacer vos données</h2>
       <p>
         Supprimez vos brouillons depuis l’assistant, ou effacez les données du site dans les réglages de votre
-        navigateur. L’hébergeur du site peut tenir des journaux de connexion techniques ; renseignez-vous auprès de la
+        navigateur. L’hébergeur du site peut tenir des journaux de connexion techniques ; renseignez-vous auprès de la
         structure qui l’héberge.
       </p>
     </div>

@@ -5,7 +5,7 @@ import { loadContent } from '@/lib/content/load'
 export const metadata: Metadata = {
   title: 'Glossaire',
   description:
-    'Les sigles et notions du numérique en bibliothèque expliqués simplement : DSI, RGPD, portail captif, communs…',
+    'Les sigles et notions du numérique en bibliothèque expliqués simplement : DSI, RGPD, portail captif, communs…',
 }
 
 export default function GlossaryPage() {
@@ -31,7 +31,7 @@ export default function GlossaryPage() {
               {entry.definition}
               {entry.related.length > 0 && (
                 <span className="mt-1 block text-sm">
-                  Voir aussi :{' '}
+                  Voir aussi :{' '}
                   {entry.related.map((id, i) => (
                     <span key={id}>
                       {i > 0 && ', '}

@@ -26,7 +26,7 @@ export function ExcerptQuote({ source, excerpt, showReadAt = false }: { source: 
           {source.shortName}
         </a>
         , {excerpt.passage} — {versionLabel(source)}
-        {excerpt.formerVersion && <strong className="block text-warn">Ancienne rédaction : {excerpt.formerVersion}</strong>}
+        {excerpt.formerVersion && <strong className="block text-warn">Ancienne rédaction : {excerpt.formerVersion}</strong>}
         {showReadAt && (
           <span className="block">
             Texte relevé sur{' '}

@@ -65,7 +65,7 @@ export function SourceReference({ meta }: { meta: SourceMeta }) {
         <span className={meta.status === 'verifie' ? 'font-semibold text-ok' : 'font-semibold text-warn'}>
           {statusLabels[meta.status]}
         </span>
-        {meta.missing && <span className="block">Ce qui manque : {meta.missing}</span>}
+        {meta.missing && <span className="block">Ce qui manque : {meta.missing}</span>}
       </dd>
     </dl>
   )

@@ -64,7 +64,7 @@ export function SourceBrowser({ groups, themes }: Props) {
             type="search"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            placeholder="Par exemple : Wi-Fi, conservation, handicap"
+            placeholder="Par exemple : Wi-Fi, conservation, handicap"
             className="border-muted rounded border px-3 py-2"
           />
         </div>

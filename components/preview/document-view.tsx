@@ -124,7 +124,7 @@ function EditableParagraph({
             setOpen(true)
           }}
         >
-          Modifier<span className="sr-only"> le paragraphe « {paragraphText(block).slice(0, 60)}… »</span>
+          Modifier<span className="sr-only"> le paragraphe « {paragraphText(block).slice(0, 60)}… »</span>
         </button>
         {block.edited && (
           <button
@@ -207,14 +207,14 @@ function SectionControls({
   editing: EditingHandlers
 }) {
   return (
-    <div className="no-print flex flex-wrap gap-2 text-sm" role="group" aria-label={`Section « ${section.heading} »`}>
+    <div className="no-print flex flex-wrap gap-2 text-sm" role="group" aria-label={`Section « ${section.heading} »`}>
       <Button
         variant="quiet"
         className="min-h-9 px-2 py-1"
         onClick={() => editing.move(section.id, -1)}
         disabled={index === 0}
       >
-        Monter<span className="sr-only"> la section « {section.heading} »</span>
+        Monter<span className="sr-only"> la section « {section.heading} »</span>
       </Button>
       <Button
         variant="quiet"
@@ -222,10 +222,10 @@ function SectionControls({
         onClick={() => editing.move(section.id, 1)}
         disabled={index === count - 1}
       >
-        Descendre<span className="sr-only"> la section « {section.heading} »</span>
+        Descendre<span className="sr-only"> la section « {section.heading} »</span>
       </Button>
       <Button variant="quiet" className="min-h-9 px-2 py-1" onClick={() => editing.remove(section.id)}>
-        Retirer<span className="sr-only"> la section « {section.heading} »</span>
+        Retirer<span className="sr-only"> la section « {section.heading} »</span>
       </Button>
     </div>
   )
@@ -302,7 +302,7 @@ export function DocumentView({
               <li key={s.id} className="flex items-center justify-between gap-2">
                 {s.heading}
                 <Button variant="quiet" onClick={() => editing.restore(s.id)}>
-                  Rétablir<span className="sr-only"> « {s.heading} »</span>
+                  Rétablir<span className="sr-only"> « {s.heading} »</span>
                 </Button>
               </li>
             ))}

@@ -38,7 +38,7 @@ export function PdfExportButton({ doc }: { doc: PleadingDocument }) {
       } else {
         setState({
           kind: 'error',
-          message: `Le PDF n’a pas pu être produit : ${message.message}. Votre document est intact ; exportez-le en Markdown ou imprimez-le.`,
+          message: `Le PDF n’a pas pu être produit : ${message.message}. Votre document est intact ; exportez-le en Markdown ou imprimez-le.`,
         })
         w.terminate()
       }
@@ -46,7 +46,7 @@ export function PdfExportButton({ doc }: { doc: PleadingDocument }) {
     w.onerror = () => {
       setState({
         kind: 'error',
-        message: 'Le PDF n’a pas pu être produit. Votre document est intact ; exportez-le en Markdown ou imprimez-le.',
+        message: 'Le PDF n’a pas pu être produit. Votre document est intact ; exportez-le en Markdown ou imprimez-le.',
       })
       w.terminate()
     }
@@ -60,8 +60,8 @@ export function PdfExportButton({ doc }: { doc: PleadingDocument }) {
       </Button>
       <div role="status" className="text-sm">
         {state.kind === 'working' &&
-          (state.total > 0 ? `Préparation du PDF : page ${state.done} sur ${state.total}…` : 'Préparation du PDF…')}
-        {state.kind === 'done' && `PDF prêt : ${state.pages} page${state.pages > 1 ? 's' : ''}, téléchargé.`}
+          (state.total > 0 ? `Préparation du PDF : page ${state.done} sur ${state.total}…` : 'Préparation du PDF…')}
+        {state.kind === 'done' && `PDF prêt : ${state.pages} page${state.pages > 1 ? 's' : ''}, téléchargé.`}
       </div>
       {state.kind === 'done' && state.warnings.length > 0 && (
         <ul className="border-warn bg-warn-soft rounded-md border p-3 text-sm">

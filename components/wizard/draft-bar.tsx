@@ -29,9 +29,9 @@ export function DraftBar() {
       return
     }
     const count = result.data.drafts.length
-    if (window.confirm(`Remplacer vos ${drafts.length} brouillon(s) par les ${count} de la sauvegarde ?`)) {
+    if (window.confirm(`Remplacer vos ${drafts.length} brouillon(s) par les ${count} de la sauvegarde ?`)) {
       api.replaceAll(result.data)
-      setMessage(`Sauvegarde restaurée : ${count} brouillon${count > 1 ? 's' : ''}.`)
+      setMessage(`Sauvegarde restaurée : ${count} brouillon${count > 1 ? 's' : ''}.`)
     }
   }
 
@@ -93,7 +93,7 @@ export function DraftBar() {
               variant="quiet"
               onClick={() => {
                 api.deleteDraft(current.id)
-                setMessage(`Brouillon « ${current.name} » supprimé.`)
+                setMessage(`Brouillon « ${current.name} » supprimé.`)
               }}
             >
               Supprimer

@@ -31,7 +31,7 @@ export function StorageAlert() {
       <p className="font-semibold">{status.message}</p>
       {status.kind === 'corrupt' && status.backupKey && (
         <p className="mt-1">
-          Une copie des données illisibles a été conservée dans ce navigateur ; vous pouvez la télécharger pour la
+          Une copie des données illisibles a été conservée dans ce navigateur ; vous pouvez la télécharger pour la
           transmettre ou la réparer.
         </p>
       )}

@@ -141,7 +141,7 @@ function WizardBody({ index }: { index: ContentIndex }) {
             role="alert"
             className="border-accent bg-accent-soft rounded-md border-2 p-4"
           >
-            <p className="font-semibold">Pour continuer :</p>
+            <p className="font-semibold">Pour continuer :</p>
             <ul className="list-disc pl-5">
               {Object.entries(errors).map(([field, message]) => (
                 <li key={field}>{message}</li>
@@ -159,13 +159,13 @@ function WizardBody({ index }: { index: ContentIndex }) {
 
       <div className="no-print border-line flex flex-wrap justify-between gap-3 border-t pt-4">
         {current > 0 ? (
-          <Button onClick={() => goTo(steps[current - 1]!.id)}>Étape précédente : {steps[current - 1]!.label}</Button>
+          <Button onClick={() => goTo(steps[current - 1]!.id)}>Étape précédente : {steps[current - 1]!.label}</Button>
         ) : (
           <span />
         )}
         {current < steps.length - 1 && (
           <Button variant="primary" onClick={next}>
-            Étape suivante : {steps[current + 1]!.label}
+            Étape suivante : {steps[current + 1]!.label}
           </Button>
         )}
       </div>

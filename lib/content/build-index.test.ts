@@ -32,7 +32,7 @@ describe('buildContentIndex — contenu valide', () => {
     })
   })
 
-  it('transforme les renvois en nœuds « cite » avec leur précision', () => {
+  it('transforme les renvois en nœuds « cite » avec leur précision', () => {
     const index = buildContentIndex(miniCorpus())
     const first = index.arguments['argument-a']?.body[0]
     expect(first?.type === 'audience' && first.children[0]).toMatchObject({
@@ -95,7 +95,7 @@ describe('buildContentIndex — fichiers malformés', () => {
   it('refuse la citation d’une source qui n’existe pas', () => {
     const issues = issuesOf({ [ARG]: miniArgument.replace('<Cite source="texte-a"', '<Cite source="texte-z"') })
     expect(issues).toContainEqual(
-      expect.objectContaining({ file: ARG, field: '<Cite source>', message: 'source « texte-z » inexistante', line: 20 }),
+      expect.objectContaining({ file: ARG, field: '<Cite source>', message: 'source « texte-z » inexistante', line: 20 }),
     )
   })
 
@@ -133,13 +133,13 @@ describe('buildContentIndex — fichiers malformés', () => {
     const issues = issuesOf({ [ARG]: miniArgument.replace('Pour l’élu\u00A0:', "Pour l'élu :") })
     expect(issues.filter((i) => i.field === 'texte').map((i) => i.message)).toEqual([
       expect.stringContaining('apostrophe droite'),
-      expect.stringContaining('espace insécable attendue avant « : »'),
+      expect.stringContaining('espace insécable attendue avant « : »'),
     ])
   })
 
   it('liste tous les problèmes dans un message unique', () => {
     expect(() => buildContentIndex(miniCorpus({ [SRC]: miniSource.replace('kind: loi', 'kind: roman') }))).toThrow(
-      /content\/sources\/texte-a\.mdx — kind : valeur non permise/,
+      /content\/sources\/texte-a\.mdx — kind\s: valeur non permise/,
     )
   })
 })

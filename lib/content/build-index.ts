@@ -50,11 +50,11 @@ function zodIssues(file: string, error: z.ZodError, prefix = ''): ContentIssue[]
 function frenchZodMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'champ obligatoire manquant' : `type attendu : ${issue.expected}`
+      return issue.input === undefined ? 'champ obligatoire manquant' : `type attendu : ${issue.expected}`
     case 'unrecognized_keys':
-      return `champ(s) inconnu(s) : ${issue.keys.join(', ')}`
+      return `champ(s) inconnu(s) : ${issue.keys.join(', ')}`
     case 'invalid_value':
-      return `valeur non permise (attendue : ${issue.values.map(String).join(', ')})`
+      return `valeur non permise (attendue : ${issue.values.map(String).join(', ')})`
     case 'too_small':
       return issue.message.startsWith('Too small') ? 'liste ou texte trop court' : issue.message
     default:
@@ -105,7 +105,7 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
         return
       }
       const id = (parsed.data as { id: string }).id
-      if (seen.has(id)) issues.push({ file: path, field: `${i}.id`, message: `identifiant « ${id} » en double` })
+      if (seen.has(id)) issues.push({ file: path, field: `${i}.id`, message: `identifiant « ${id} » en double` })
       seen.add(id)
       out.push(parsed.data)
     })
@@ -148,11 +148,11 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
       }
       const id = meta.data.id
       if (fileId(file.path) !== id) {
-        issues.push({ file: file.path, field: 'id', message: `l’identifiant « ${id} » doit être le nom du fichier (${fileId(file.path)}.mdx)` })
+        issues.push({ file: file.path, field: 'id', message: `l’identifiant « ${id} » doit être le nom du fichier (${fileId(file.path)}.mdx)` })
       }
       const twin = modules.get(id)
       if (twin) {
-        issues.push({ file: file.path, field: 'id', message: `identifiant « ${id} » déjà utilisé par ${twin.file}` })
+        issues.push({ file: file.path, field: 'id', message: `identifiant « ${id} » déjà utilisé par ${twin.file}` })
         continue
       }
       modules.set(id, { meta: meta.data, body: parsed.body, references: parsed.references, file: file.path })
@@ -170,7 +170,7 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
 
   function checkIds(file: string, field: string, ids: readonly string[], known: Set<string> | Map<string, unknown>, what: string) {
     ids.forEach((id, i) => {
-      if (!known.has(id)) issues.push({ file, field: `${field}.${i}`, message: `${what} « ${id} » inconnu` })
+      if (!known.has(id)) issues.push({ file, field: `${field}.${i}`, message: `${what} « ${id} » inconnu` })
     })
   }
 
@@ -179,17 +179,17 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
     for (const ref of module.references) {
       const where = { file: module.file, line: ref.line, column: ref.column }
       if (ref.kind === 'term') {
-        if (!termIds.has(ref.id)) issues.push({ ...where, field: '<Terme id>', message: `terme « ${ref.id} » absent du glossaire` })
+        if (!termIds.has(ref.id)) issues.push({ ...where, field: '<Terme id>', message: `terme « ${ref.id} » absent du glossaire` })
         continue
       }
       const source = sources.get(ref.id)
       const tag = ref.kind === 'excerpt' ? '<Citation source>' : '<Cite source>'
       if (!source) {
-        issues.push({ ...where, field: tag, message: `source « ${ref.id} » inexistante` })
+        issues.push({ ...where, field: tag, message: `source « ${ref.id} » inexistante` })
         continue
       }
       if (ref.kind === 'excerpt' && !source.meta.excerpts.some((e) => e.id === ref.excerpt)) {
-        issues.push({ ...where, field: '<Citation extrait>', message: `extrait « ${ref.excerpt} » absent de la source « ${ref.id} »` })
+        issues.push({ ...where, field: '<Citation extrait>', message: `extrait « ${ref.excerpt} » absent de la source « ${ref.id} »` })
       }
       if (!cited.includes(ref.id)) cited.push(ref.id)
     }

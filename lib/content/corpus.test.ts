@@ -18,9 +18,9 @@ const sharedSources = join(process.cwd(), '..', 'shared', 'sources')
 describe('le corpus réel', () => {
   it('se valide et affiche ses comptes', () => {
     console.log(
-      `Corpus : ${counts.sources} sources (${counts.verifiedSources} vérifiées, ${counts.partialSources} partielles), ` +
+      `Corpus : ${counts.sources} sources (${counts.verifiedSources} vérifiées, ${counts.partialSources} partielles), ` +
         `${counts.arguments} arguments, ${counts.objections} objections, ${counts.glossary} termes.\n` +
-        counts.perGoal.map((g) => `  ${g.label} : ${g.arguments} arguments`).join('\n'),
+        counts.perGoal.map((g) => `  ${g.label} : ${g.arguments} arguments`).join('\n'),
     )
     expect(counts.sources).toBeGreaterThan(0)
   })
@@ -71,7 +71,7 @@ describe('le corpus réel', () => {
   })
 
   it('n’énonce nulle part l’ancienne règle de conservation des données de trafic pendant un an', () => {
-    const claims = corpusProse(index).flatMap(({ where, text }) => findOutdatedRetentionClaims(text).map((s) => `${where} : ${s}`))
+    const claims = corpusProse(index).flatMap(({ where, text }) => findOutdatedRetentionClaims(text).map((s) => `${where} : ${s}`))
     expect(claims).toEqual([])
   })
 

@@ -10,7 +10,7 @@ export interface ContentIssue {
 
 export function formatIssue(issue: ContentIssue): string {
   const where = issue.line ? `${issue.file}:${issue.line}:${issue.column ?? 1}` : issue.file
-  return `${where} — ${issue.field} : ${issue.message}`
+  return `${where} — ${issue.field} : ${issue.message}`
 }
 
 /** Thrown when the content does not validate; the message lists every issue. */

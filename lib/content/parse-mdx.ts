@@ -66,7 +66,7 @@ export function parseMdx(file: string, text: string): ParsedMdx {
     try {
       frontmatter = parseYaml(first.value)
     } catch (error) {
-      fail(first, 'frontmatter', `YAML illisible : ${(error as Error).message}`)
+      fail(first, 'frontmatter', `YAML illisible : ${(error as Error).message}`)
     }
   } else {
     fail(tree, 'frontmatter', 'en-tête YAML (entre deux lignes ---) manquant en début de fichier')
@@ -80,7 +80,7 @@ export function parseMdx(file: string, text: string): ParsedMdx {
         continue
       }
       if (!allowed.includes(attribute.name)) {
-        fail(node, `<${node.name}>`, `attribut « ${attribute.name} » inconnu (attendus : ${allowed.join(', ')})`)
+        fail(node, `<${node.name}>`, `attribut « ${attribute.name} » inconnu (attendus : ${allowed.join(', ')})`)
         continue
       }
       if (typeof attribute.value !== 'string') {
@@ -94,13 +94,13 @@ export function parseMdx(file: string, text: string): ParsedMdx {
 
   function required(node: JsxElement, values: Record<string, string>, name: string): string | undefined {
     const value = values[name]
-    if (!value) fail(node, `<${node.name}>`, `attribut « ${name} » obligatoire`)
+    if (!value) fail(node, `<${node.name}>`, `attribut « ${name} » obligatoire`)
     return value
   }
 
   function unknownComponent(node: JsxElement) {
     const name = node.name ?? 'fragment'
-    fail(node, `<${name}>`, `composant inconnu ou mal placé (autorisés : ${allowedComponents.join(', ')})`)
+    fail(node, `<${name}>`, `composant inconnu ou mal placé (autorisés : ${allowedComponents.join(', ')})`)
   }
 
   function inlines(nodes: readonly PhrasingContent[]): Inline[] {
@@ -121,7 +121,7 @@ export function parseMdx(file: string, text: string): ParsedMdx {
           break
         case 'link':
           if (!/^(https?:|mailto:)/.test(node.url)) {
-            fail(node, 'lien', `adresse « ${node.url} » refusée : seules https://, http:// et mailto: sont permises`)
+            fail(node, 'lien', `adresse « ${node.url} » refusée : seules https://, http:// et mailto: sont permises`)
           }
           out.push({ type: 'link', url: node.url, children: inlines(node.children) })
           break
@@ -142,7 +142,7 @@ export function parseMdx(file: string, text: string): ParsedMdx {
     if (node.name === 'Cite') {
       const values = attributes(node, ['source', 'pinpoint'])
       const source = required(node, values, 'source')
-      if (node.children.length > 0) fail(node, '<Cite>', 'doit être vide : <Cite source="…" pinpoint="…" />')
+      if (node.children.length > 0) fail(node, '<Cite>', 'doit être vide : <Cite source="…" pinpoint="…" />')
       if (!source) return []
       references.push({ kind: 'source', id: source, ...at(node) })
       return [{ type: 'cite', source, ...(values.pinpoint ? { pinpoint: values.pinpoint } : {}) }]
@@ -168,7 +168,7 @@ export function parseMdx(file: string, text: string): ParsedMdx {
         }
         case 'heading':
           if (node.depth < 2 || node.depth > 4) {
-            fail(node, 'titre', 'seuls les titres de niveau 2 à 4 (## à ####) sont permis ; le titre principal vient de l’en-tête')
+            fail(node, 'titre', 'seuls les titres de niveau 2 à 4 (## à ####) sont permis ; le titre principal vient de l’en-tête')
           } else {
             out.push({ type: 'heading', depth: node.depth as 2 | 3 | 4, children: inlines(node.children) })
           }
@@ -208,7 +208,7 @@ export function parseMdx(file: string, text: string): ParsedMdx {
         const values = attributes(node, ['source', 'extrait'])
         const source = required(node, values, 'source')
         const excerpt = required(node, values, 'extrait')
-        if (node.children.length > 0) fail(node, '<Citation>', 'doit être vide : le texte cité vient de la source')
+        if (node.children.length > 0) fail(node, '<Citation>', 'doit être vide : le texte cité vient de la source')
         if (!source || !excerpt) return []
         references.push({ kind: 'excerpt', id: source, excerpt, ...at(node) })
         return [{ type: 'citation', source, excerpt }]
@@ -217,7 +217,7 @@ export function parseMdx(file: string, text: string): ParsedMdx {
         const audience = required(node, attributes(node, ['public']), 'public')
         if (!audience) return []
         if (!(audienceIds as readonly string[]).includes(audience)) {
-          fail(node, '<Pour public>', `public « ${audience} » inconnu (attendus : ${audienceIds.join(', ')})`)
+          fail(node, '<Pour public>', `public « ${audience} » inconnu (attendus : ${audienceIds.join(', ')})`)
           return []
         }
         return [{ type: 'audience', audience: audience as AudienceId, children: blocks(node.children) }]

@@ -91,7 +91,7 @@ export const sourceSchema = z
     const seen = new Set<string>()
     source.excerpts.forEach((excerpt, i) => {
       if (seen.has(excerpt.id)) {
-        ctx.addIssue({ code: 'custom', path: ['excerpts', i, 'id'], message: `extrait « ${excerpt.id} » en double` })
+        ctx.addIssue({ code: 'custom', path: ['excerpts', i, 'id'], message: `extrait « ${excerpt.id} » en double` })
       }
       seen.add(excerpt.id)
     })

@@ -20,7 +20,7 @@ describe('vérification mot pour mot des extraits', () => {
     ])
   })
 
-  it('signale une apostrophe modifiée : le texte officiel garde la sienne', () => {
+  it('signale une apostrophe modifiée : le texte officiel garde la sienne', () => {
     const index = buildContentIndex(miniCorpus())
     expect(findVerbatimProblems(index, [reference.replace("d'essai", 'd’essai')])).toHaveLength(1)
   })

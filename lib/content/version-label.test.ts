@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { versionLabel } from './version-label'
 
 describe('date de la version citée', () => {
-  it('dit « en vigueur au » pour un texte juridique', () => {
+  it('dit « en vigueur au » pour un texte juridique', () => {
     expect(versionLabel({ kind: 'code', versionDate: '2021-07-31' })).toBe('version en vigueur au 31\u00A0juillet 2021')
   })
   it('date simplement une charte ou un rapport', () => {

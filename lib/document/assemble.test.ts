@@ -148,7 +148,7 @@ function allText(doc: PleadingDocument): string {
 
 describe('assemble — scénarios réalistes', () => {
   for (const [name, choices] of Object.entries(scenarios)) {
-    it(`produit le document « ${name} » attendu`, async () => {
+    it(`produit le document « ${name} » attendu`, async () => {
       const doc = assemble(choices, index, { date })
       expect(doc.sections.length).toBeGreaterThan(2)
       await expect(renderMarkdown(doc)).toMatchFileSnapshot(`./__golden__/${name}.md`)

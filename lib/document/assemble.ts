@@ -24,21 +24,21 @@ export function assemble(choices: Choices, index: ContentIndex, options: Assembl
   const warnings: DocumentWarning[] = built.warnings.map((message) => ({ code: 'format', message }))
 
   if (choices.goals.length === 0)
-    warnings.push({ code: 'no-goal', message: 'Aucun objectif choisi : le document reste général.' })
+    warnings.push({ code: 'no-goal', message: 'Aucun objectif choisi : le document reste général.' })
   if (choices.selected.length === 0)
-    warnings.push({ code: 'no-argument', message: 'Aucun argument retenu : choisissez-en au moins un.' })
+    warnings.push({ code: 'no-argument', message: 'Aucun argument retenu : choisissez-en au moins un.' })
   for (const id of choices.selected) {
     if (!index.arguments[id] && !choices.custom.some((c) => c.id === id)) {
       warnings.push({
         code: 'unknown-argument',
-        message: `L’argument « ${id} » n’existe plus dans le contenu : il a été ignoré.`,
+        message: `L’argument « ${id} » n’existe plus dans le contenu : il a été ignoré.`,
       })
     }
   }
   for (const custom of choices.custom.filter((c) => choices.selected.includes(c.id))) {
     warnings.push({
       code: 'custom-unsourced',
-      message: `Votre argument « ${custom.title || 'sans titre'} » ne cite aucun texte : vérifiez ce qu’il affirme.`,
+      message: `Votre argument « ${custom.title || 'sans titre'} » ne cite aucun texte : vérifiez ce qu’il affirme.`,
     })
   }
   const userTexts = [choices.context.freeText, ...choices.custom.map((c) => c.text)]
@@ -46,7 +46,7 @@ export function assemble(choices: Choices, index: ContentIndex, options: Assembl
     warnings.push({
       code: 'outdated-retention',
       message:
-        'Votre texte semble dire qu’il faut conserver les données de trafic un an : ce n’est plus la règle depuis le décret n° 2021-1361 (voir CPCE, art. R10-13).',
+        'Votre texte semble dire qu’il faut conserver les données de trafic un an : ce n’est plus la règle depuis le décret n° 2021-1361 (voir CPCE, art. R10-13).',
     })
   }
 

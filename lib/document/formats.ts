@@ -29,7 +29,7 @@ function note(ctx: AssemblyContext): Built {
   const warnings =
     ctx.arguments.length > NOTE_MAX_ARGUMENTS
       ? [
-          `La note de synthèse développe les ${NOTE_MAX_ARGUMENTS} premiers arguments ; les suivants sont seulement résumés, sous « Autres arguments ».`,
+          `La note de synthèse développe les ${NOTE_MAX_ARGUMENTS} premiers arguments ; les suivants sont seulement résumés, sous « Autres arguments ».`,
         ]
       : []
   return {
@@ -125,7 +125,7 @@ function courrier(ctx: AssemblyContext): Built {
     sections: defined([opening, ...body, ...customArgumentSections(ctx), asksSection(ctx), closing]),
     warnings:
       ctx.arguments.length > 4
-        ? ['Un courrier se lit mieux avec trois ou quatre arguments : pensez à en retirer.']
+        ? ['Un courrier se lit mieux avec trois ou quatre arguments : pensez à en retirer.']
         : [],
   }
 }
@@ -190,7 +190,7 @@ function presentation(ctx: AssemblyContext): Built {
                 type: 'paragraph' as const,
                 id: `${id}.source`,
                 children: [
-                  { type: 'emphasis' as const, children: [text(`Source\u00A0: ${labels.join(' ; ')}`)] },
+                  { type: 'emphasis' as const, children: [text(`Source\u00A0: ${labels.join(' ; ')}`)] },
                   ...calls.map((n) => ({ type: 'noteRef' as const, n })),
                 ],
               },

@@ -87,7 +87,7 @@ export function renderMarkdown(doc: PleadingDocument): string {
       doc.annex
         .map(
           (a) =>
-            `- **${escapeMarkdown(a.shortName)}** — ${escapeMarkdown(a.title)}, ${escapeMarkdown(a.article)} ; ${a.versionLabel}${a.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. <${a.url}>`,
+            `- **${escapeMarkdown(a.shortName)}** — ${escapeMarkdown(a.title)}, ${escapeMarkdown(a.article)} ; ${a.versionLabel}${a.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. <${a.url}>`,
         )
         .join('\n'),
     )

@@ -34,7 +34,7 @@ export function parseBackup(text: string): BackupResult {
   } catch {
     return {
       ok: false,
-      message: 'Ce fichier n’est pas une sauvegarde de Plaidoyer : son contenu n’est pas du JSON lisible.',
+      message: 'Ce fichier n’est pas une sauvegarde de Plaidoyer : son contenu n’est pas du JSON lisible.',
     }
   }
   const envelope = envelopeSchema.safeParse(raw)

@@ -25,7 +25,7 @@ async function hydrated(initial: Record<string, string> = {}) {
   return { store, mem }
 }
 
-describe('brouillons : enregistrement automatique', () => {
+describe('brouillons : enregistrement automatique', () => {
   it('enregistre chaque modification et date l’enregistrement', async () => {
     const { store, mem } = await hydrated()
     store.getState().createDraft({ name: 'Note Wi-Fi' })
@@ -66,7 +66,7 @@ describe('brouillons : enregistrement automatique', () => {
   })
 })
 
-describe('brouillons : données abîmées ou d’une autre version', () => {
+describe('brouillons : données abîmées ou d’une autre version', () => {
   it('met de côté des données illisibles et le dit, sans page blanche', async () => {
     const { store, mem } = await hydrated({ [STORAGE_KEY]: '{pas du json' })
     expect(store.status.getState().hydrated).toBe(true)

@@ -42,7 +42,7 @@ export function guardedStorage<S>(
         onEvent({
           kind: 'unavailable',
           message:
-            'Le stockage du navigateur est indisponible : vos brouillons ne seront pas conservés après fermeture de la page.',
+            'Le stockage du navigateur est indisponible : vos brouillons ne seront pas conservés après fermeture de la page.',
         })
         return null
       }
@@ -53,7 +53,7 @@ export function guardedStorage<S>(
         onEvent({
           kind: 'unavailable',
           message:
-            'Le stockage du navigateur est indisponible : vos brouillons ne seront pas conservés après fermeture de la page.',
+            'Le stockage du navigateur est indisponible : vos brouillons ne seront pas conservés après fermeture de la page.',
         })
         return null
       }
@@ -75,7 +75,7 @@ export function guardedStorage<S>(
         onEvent({
           kind: 'newer-version',
           message:
-            'Ces brouillons ont été enregistrés par une version plus récente de Plaidoyer : ils ne seront ni lus ni modifiés ici. Ouvrez la dernière version du site, ou téléchargez une sauvegarde.',
+            'Ces brouillons ont été enregistrés par une version plus récente de Plaidoyer : ils ne seront ni lus ni modifiés ici. Ouvrez la dernière version du site, ou téléchargez une sauvegarde.',
         })
         return null
       }
@@ -92,7 +92,7 @@ export function guardedStorage<S>(
         onEvent({
           kind: 'full',
           message:
-            'L’enregistrement a échoué : le stockage du navigateur est plein ou refusé. Téléchargez une sauvegarde pour ne rien perdre.',
+            'L’enregistrement a échoué : le stockage du navigateur est plein ou refusé. Téléchargez une sauvegarde pour ne rien perdre.',
         })
       }
     },

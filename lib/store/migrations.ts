@@ -39,7 +39,7 @@ export function migrateDrafts(raw: unknown, version: number): DraftsData {
   if (version > STORE_VERSION) {
     throw new DraftsReadError(
       'newer-version',
-      'Ces brouillons ont été enregistrés par une version plus récente de Plaidoyer. Ils ne sont ni lus ni modifiés : ouvrez la dernière version du site, ou téléchargez une sauvegarde.',
+      'Ces brouillons ont été enregistrés par une version plus récente de Plaidoyer. Ils ne sont ni lus ni modifiés : ouvrez la dernière version du site, ou téléchargez une sauvegarde.',
     )
   }
   let data: unknown = raw
@@ -49,7 +49,7 @@ export function migrateDrafts(raw: unknown, version: number): DraftsData {
     const first = parsed.error.issues[0]
     throw new DraftsReadError(
       'invalid',
-      `Les brouillons enregistrés sont illisibles (${first ? `${first.path.join('.') || 'racine'} : ${first.message}` : 'format inconnu'}).`,
+      `Les brouillons enregistrés sont illisibles (${first ? `${first.path.join('.') || 'racine'} : ${first.message}` : 'format inconnu'}).`,
     )
   }
   return parsed.data

@@ -24,12 +24,12 @@ describe('typographie française', () => {
 
   it('signale chaque écart avec sa position', () => {
     expect(findTypographyIssues("l'accès : oui")).toEqual([
-      { index: 1, message: 'apostrophe droite : utiliser ’' },
-      { index: 8, message: 'espace insécable attendue avant « : »' },
+      { index: 1, message: 'apostrophe droite : utiliser ’' },
+      { index: 8, message: 'espace insécable attendue avant « : »' },
     ])
   })
 
-  it('accepte « ?! » et les espaces fines déjà posées', () => {
+  it('accepte « ?! » et les espaces fines déjà posées', () => {
     expect(findTypographyIssues(`Vraiment${N}?!`)).toEqual([])
   })
 })

@@ -63,14 +63,14 @@ export function findTypographyIssues(text: string): TypographyIssue[] {
     const char = masked[i] as string
     const before = i > 0 ? (masked[i - 1] as string) : ''
     const after = masked[i + 1] ?? ''
-    if (char === "'") issues.push({ index: i, message: 'apostrophe droite : utiliser ’' })
-    else if (char === '"') issues.push({ index: i, message: 'guillemet droit : utiliser « »' })
+    if (char === "'") issues.push({ index: i, message: 'apostrophe droite : utiliser ’' })
+    else if (char === '"') issues.push({ index: i, message: 'guillemet droit : utiliser « »' })
     else if (HIGH_PUNCT.test(char) && before && !/[\u00A0\u202F;:!?]/.test(before)) {
-      issues.push({ index: i, message: `espace insécable attendue avant « ${char} »` })
+      issues.push({ index: i, message: `espace insécable attendue avant « ${char} »` })
     } else if (char === ':' && before && !/[\u00A0\u202F]/.test(before) && !(/\d/.test(before) && /\d/.test(after))) {
-      issues.push({ index: i, message: 'espace insécable attendue avant « : »' })
+      issues.push({ index: i, message: 'espace insécable attendue avant « : »' })
     } else if (char === '«' && after && !/[\u00A0\u202F]/.test(after)) {
-      issues.push({ index: i, message: 'espace insécable attendue après « « »' })
+      issues.push({ index: i, message: 'espace insécable attendue après « « »' })
     }
   }
   return issues
@@ -84,5 +84,5 @@ export function describeTypographyIssue(text: string, issue: TypographyIssue): s
     .replace(/\u00A0/g, '⍽')
     .replace(/\u202F/g, '·')
     .replace(/\n/g, ' ')
-  return `${issue.message} dans « ${context} »`
+  return `${issue.message} dans « ${context} »`
 }

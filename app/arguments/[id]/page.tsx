@@ -41,7 +41,7 @@ export default async function ArgumentPage({ params }: Props) {
       <h1 className="mt-2 text-3xl">{meta.title}</h1>
       <p className="mt-3 max-w-3xl text-lg font-semibold">{meta.claim}</p>
       <p className="text-muted mt-2 text-sm">
-        {strengthLabels[meta.strength]} · Objectifs : {goals.map((g) => g.label).join(', ')}
+        {strengthLabels[meta.strength]} · Objectifs : {goals.map((g) => g.label).join(', ')}
       </p>
 
       <div className="prose-doc mt-8">
@@ -73,7 +73,7 @@ export default async function ArgumentPage({ params }: Props) {
             {meta.evidence.map((e) => (
               <li key={e.indicator}>
                 <strong>{indicators.get(e.indicator)?.label ?? e.indicator}</strong> : {e.why}{' '}
-                <span className="text-muted">Où le trouver : {e.where}</span>
+                <span className="text-muted">Où le trouver : {e.where}</span>
               </li>
             ))}
           </ul>

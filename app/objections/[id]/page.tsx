@@ -21,7 +21,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const objection = loadContent().objections[(await params).id]
-  return objection ? { title: `Objection : ${objection.meta.objection}` } : {}
+  return objection ? { title: `Objection : ${objection.meta.objection}` } : {}
 }
 
 export default async function ObjectionPage({ params }: Props) {
@@ -42,7 +42,7 @@ export default async function ObjectionPage({ params }: Props) {
         {meta.objection}
       </h1>
       <p className="text-muted mt-2 text-sm">
-        Souvent soulevée par :{' '}
+        Souvent soulevée par :{' '}
         {index.audiences
           .filter((a) => meta.audiences.includes(a.id))
           .map((a) => a.label)

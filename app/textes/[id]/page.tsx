@@ -46,7 +46,7 @@ export default async function SourcePage({ params }: Props) {
         </h2>
         {meta.excerpts.length === 0 ? (
           <p className="border-line bg-warn-soft mt-3 rounded-md border p-4">
-            Aucun passage de ce texte n’a pu être vérifié mot pour mot : il n’est donc pas cité ici. Consultez-le à
+            Aucun passage de ce texte n’a pu être vérifié mot pour mot : il n’est donc pas cité ici. Consultez-le à
             l’adresse officielle ci-dessous.
           </p>
         ) : (

@@ -67,7 +67,7 @@ export function StepArguments({ choices, update, index, errors }: StepProps) {
     if (to < 0 || to >= choices.selected.length) return
     update((c) => ({ ...c, selected: move(c.selected, from, to) }))
     setAnnounce(
-      `« ${labelOf(choices.selected[from] ?? '')} » est maintenant en position ${to + 1} sur ${choices.selected.length}.`,
+      `« ${labelOf(choices.selected[from] ?? '')} » est maintenant en position ${to + 1} sur ${choices.selected.length}.`,
     )
   }
   const addCustom = () => {
@@ -147,7 +147,7 @@ export function StepArguments({ choices, update, index, errors }: StepProps) {
                     variant="quiet"
                     onClick={() => reorder(i, i - 1)}
                     disabled={i === 0}
-                    aria-label={`Monter « ${labelOf(id)} »`}
+                    aria-label={`Monter « ${labelOf(id)} »`}
                   >
                     Monter
                   </Button>
@@ -155,14 +155,14 @@ export function StepArguments({ choices, update, index, errors }: StepProps) {
                     variant="quiet"
                     onClick={() => reorder(i, i + 1)}
                     disabled={i === choices.selected.length - 1}
-                    aria-label={`Descendre « ${labelOf(id)} »`}
+                    aria-label={`Descendre « ${labelOf(id)} »`}
                   >
                     Descendre
                   </Button>
                   <Button
                     variant="quiet"
                     onClick={() => (id.startsWith('perso-') ? removeCustom(id) : toggle(id))}
-                    aria-label={`Retirer « ${labelOf(id)} »`}
+                    aria-label={`Retirer « ${labelOf(id)} »`}
                   >
                     Retirer
                   </Button>
@@ -188,7 +188,7 @@ export function StepArguments({ choices, update, index, errors }: StepProps) {
         />
         <TextArea
           label="Votre texte"
-          hint="Texte simple. Vous pouvez écrire **gras**, *italique*, [un lien](https://…) et des listes avec « - » en début de ligne."
+          hint="Texte simple. Vous pouvez écrire **gras**, *italique*, [un lien](https://…) et des listes avec « - » en début de ligne."
           value={text}
           maxLength={8000}
           onChange={(e) => setText(e.target.value)}

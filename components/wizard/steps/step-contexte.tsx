@@ -40,13 +40,13 @@ export function StepContexte({ choices, update, index, errors }: StepProps) {
           <>
             {reasons.map((r) => (
               <span key={r.argument} className="block">
-                Renforce « {r.argument} » : {r.why}
+                Renforce « {r.argument} » : {r.why}
               </span>
             ))}
-            <span className="block">Où le trouver : {reasons[0]?.where ?? indicator.where}</span>
+            <span className="block">Où le trouver : {reasons[0]?.where ?? indicator.where}</span>
           </>
         ) : (
-          <>Où le trouver : {indicator.where}</>
+          <>Où le trouver : {indicator.where}</>
         )
       }
       inputMode="text"
@@ -62,14 +62,14 @@ export function StepContexte({ choices, update, index, errors }: StepProps) {
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label="Nom de la bibliothèque"
-          hint="Tel qu’il doit apparaître dans une phrase : « la médiathèque Jean-Macé »."
+          hint="Tel qu’il doit apparaître dans une phrase : « la médiathèque Jean-Macé »."
           value={choices.context.library}
           maxLength={200}
           onChange={(e) => setContext({ library: e.target.value })}
         />
         <TextField
           label="Collectivité"
-          hint="Par exemple : Ville de Saint-Aubin."
+          hint="Par exemple : Ville de Saint-Aubin."
           value={choices.context.collectivite}
           maxLength={200}
           onChange={(e) => setContext({ collectivite: e.target.value })}
@@ -108,7 +108,7 @@ export function StepContexte({ choices, update, index, errors }: StepProps) {
 
       <TextArea
         label="Autres éléments de contexte"
-        hint="Projet en cours, décision attendue, difficulté rencontrée… Texte simple : **gras**, *italique*, listes avec « - »."
+        hint="Projet en cours, décision attendue, difficulté rencontrée… Texte simple : **gras**, *italique*, listes avec « - »."
         value={choices.context.freeText}
         maxLength={4000}
         onChange={(e) => setContext({ freeText: e.target.value })}

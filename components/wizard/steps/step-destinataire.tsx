@@ -12,7 +12,7 @@ export function StepDestinataire({ choices, update, index }: StepProps) {
   return (
     <div className="flex flex-col gap-6">
       <fieldset className="flex flex-col gap-4">
-        <legend className="mb-1 font-semibold">À qui écrivez-vous ?</legend>
+        <legend className="mb-1 font-semibold">À qui écrivez-vous ?</legend>
         {groups.map((group) => (
           <div key={group} role="group" aria-labelledby={`groupe-${group}`} className="flex flex-col gap-2">
             <p id={`groupe-${group}`} className="text-muted text-sm font-semibold tracking-wide uppercase">
@@ -41,7 +41,7 @@ export function StepDestinataire({ choices, update, index }: StepProps) {
       </fieldset>
       {audience && (
         <p className="border-line bg-brand-soft rounded-md border p-3">
-          Le document sera rédigé pour ce lecteur : {audience.expects}
+          Le document sera rédigé pour ce lecteur : {audience.expects}
         </p>
       )}
       <RadioGroup

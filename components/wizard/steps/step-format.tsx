@@ -7,7 +7,7 @@ const formats: { value: Choices['format']; label: string; description: string }[
   {
     value: 'note',
     label: 'Note de synthèse',
-    description: 'Deux pages au plus : l’essentiel, les textes en notes, vos propositions.',
+    description: 'Deux pages au plus : l’essentiel, les textes en notes, vos propositions.',
   },
   {
     value: 'argumentaire',
@@ -23,12 +23,12 @@ const formats: { value: Choices['format']; label: string; description: string }[
     value: 'fiche-dsi',
     label: 'Fiche technique DSI',
     description:
-      'Une liste de contrôle : ce qu’il faut conserver, ce qu’il ne faut jamais conserver, les durées, le registre.',
+      'Une liste de contrôle : ce qu’il faut conserver, ce qu’il ne faut jamais conserver, les durées, le registre.',
   },
   {
     value: 'presentation',
     label: 'Support de présentation',
-    description: 'Des diapositives pour le conseil : une idée par diapositive, la source sur chacune.',
+    description: 'Des diapositives pour le conseil : une idée par diapositive, la source sur chacune.',
   },
 ]
 
@@ -36,7 +36,7 @@ export function StepFormat({ choices, update }: StepProps) {
   return (
     <div className="flex flex-col gap-6">
       <RadioGroup
-        legend="Quel document voulez-vous ?"
+        legend="Quel document voulez-vous ?"
         name="format"
         value={choices.format}
         onChange={(format) => update((c) => ({ ...c, format }))}

@@ -14,7 +14,7 @@ export function StepObjectifs({ choices, update, index, errors }: StepProps) {
       aria-describedby={errors.objectifs ? 'erreur-objectifs' : undefined}
       aria-invalid={errors.objectifs ? true : undefined}
     >
-      <legend className="mb-2 font-semibold">Que voulez-vous obtenir ? Plusieurs choix possibles.</legend>
+      <legend className="mb-2 font-semibold">Que voulez-vous obtenir ? Plusieurs choix possibles.</legend>
       {index.goals.map((goal) => (
         <label
           key={goal.id}

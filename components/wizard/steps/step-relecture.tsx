@@ -94,7 +94,7 @@ export function StepRelecture({ choices, index, edits, updateEdits, date }: Prop
         <Button onClick={() => window.print()}>Imprimer</Button>
       </div>
       <p className="no-print text-muted text-sm">
-        Cliquez sur « Modifier » sous un paragraphe pour le réécrire ; vos modifications sont enregistrées et survivent
+        Cliquez sur « Modifier » sous un paragraphe pour le réécrire ; vos modifications sont enregistrées et survivent
         aux changements faits dans les autres étapes.
       </p>
       <DocumentView doc={doc} editing={editing} />

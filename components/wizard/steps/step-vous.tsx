@@ -30,7 +30,7 @@ export function StepVous({ choices, update, index }: StepProps) {
         onChange={(role) => setAuthor({ role })}
         options={index.authorRoles.map((r) => ({ value: r.id, label: r.label, description: r.stance }))}
       />
-      {role && <p className="border-line bg-brand-soft rounded-md border p-3">Conseil : {role.advice}</p>}
+      {role && <p className="border-line bg-brand-soft rounded-md border p-3">Conseil : {role.advice}</p>}
       <RadioGroup
         legend="Votre structure"
         name="structure"

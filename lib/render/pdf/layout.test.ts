@@ -27,7 +27,7 @@ describe('mise en page A4 (sans PDF)', () => {
   const doc = document('argumentaire')
   const layout = layoutA4(doc, { measure })
 
-  it('numérote chaque page « page n sur N » en artefact', () => {
+  it('numérote chaque page « page n sur N » en artefact', () => {
     layout.pages.forEach((page, i) => {
       expect(page.artifacts.some((a) => a.text === `page ${i + 1} sur ${layout.pages.length}`)).toBe(true)
     })

@@ -212,7 +212,7 @@ export function layoutA4(
     heading(flow, 'Notes', 2, true)
     for (const note of doc.notes) {
       const id = flow.struct('Note', 0, { noteId: `note-${note.n}` })
-      const link = flow.struct('Link', id, { alt: `Texte officiel : ${note.label}` })
+      const link = flow.struct('Link', id, { alt: `Texte officiel : ${note.label}` })
       const runs: StructRun[] = [
         { text: `${note.n}. ${note.label}, ${note.versionLabel} — `, style: 'regular' },
         { text: note.url, style: 'regular', link: note.url, struct: link },
@@ -226,7 +226,7 @@ export function layoutA4(
     for (const entry of doc.annex) {
       const li = flow.struct('LI', list)
       const lbody = flow.struct('LBody', li)
-      const link = flow.struct('Link', lbody, { alt: `Texte officiel : ${entry.shortName}` })
+      const link = flow.struct('Link', lbody, { alt: `Texte officiel : ${entry.shortName}` })
       const runs: StructRun[] = [
         { text: entry.shortName, style: 'bold' },
         {

@@ -76,7 +76,7 @@ function expectSameText(extracted: string, doc: PleadingDocument) {
   let from = 0
   for (const unit of textUnits(doc)) {
     const at = haystack.indexOf(unit, from)
-    expect(at, `texte introuvable dans le PDF : « ${unit.slice(0, 80)} »`).toBeGreaterThanOrEqual(0)
+    expect(at, `texte introuvable dans le PDF : « ${unit.slice(0, 80)} »`).toBeGreaterThanOrEqual(0)
     from = at + unit.length
   }
 }
@@ -146,7 +146,7 @@ function realistic(format: (typeof formatIds)[number]) {
   return assemble(c, index, { date: '2026-11-23' })
 }
 
-describe('PDF : texte, polices, métadonnées', () => {
+describe('PDF : texte, polices, métadonnées', () => {
   it('restitue à l’identique l’épreuve typographique (pdftotext)', async () => {
     const { path } = await write(typography, 'typographie')
     const text = run('pdftotext', ['-enc', 'UTF-8', path, '-'])
@@ -204,7 +204,7 @@ describe('PDF : texte, polices, métadonnées', () => {
       ],
     })
     const { path, result } = await write(doc, 'hostile')
-    expect(result.warnings.join(' ')).toMatch(/remplacés : « 🎉 » \(U\+1F389\)/)
+    expect(result.warnings.join(' ')).toMatch(/remplacés\s:\s«\s🎉\s»\s\(U\+1F389\)/)
     expect(run('pdftotext', [path, '-'])).toContain('<script>alert(1)</script>')
     expect(run('qpdf', ['--check', path])).toContain('No syntax or stream encoding errors found')
   })

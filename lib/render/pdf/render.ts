@@ -155,7 +155,7 @@ export async function renderPdf(
   const notesStart = layout.outline.find((entry) => entry.title === 'Notes')?.page
   if (doc.format === 'note' && notesStart !== undefined && notesStart >= 2) {
     warnings.push(
-      'La note dépasse deux pages : retirez un argument ou raccourcissez un paragraphe pour qu’elle reste une note de synthèse.',
+      'La note dépasse deux pages : retirez un argument ou raccourcissez un paragraphe pour qu’elle reste une note de synthèse.',
     )
   }
 

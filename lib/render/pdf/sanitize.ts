@@ -109,7 +109,7 @@ export function replacementWarning(replaced: readonly Replacement[]): string | u
   if (visible.length === 0) return undefined
   const list = visible
     .slice(0, 12)
-    .map((r) => (r.by === ' ' ? `caractère de contrôle ${r.codePoint}` : `« ${r.char} » (${r.codePoint})`))
+    .map((r) => (r.by === ' ' ? `caractère de contrôle ${r.codePoint}` : `« ${r.char} » (${r.codePoint})`))
     .join(', ')
-  return `Certains caractères ne peuvent pas être imprimés avec la police du PDF et ont été remplacés : ${list}${visible.length > 12 ? '…' : ''}.`
+  return `Certains caractères ne peuvent pas être imprimés avec la police du PDF et ont été remplacés : ${list}${visible.length > 12 ? '…' : ''}.`
 }

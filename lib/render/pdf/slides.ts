@@ -111,7 +111,7 @@ export function layoutSlides(doc: PleadingDocument, options: LayoutOptions): Lay
     })
     for (const note of doc.notes) {
       const n = flow.struct('Note', 0, { noteId: `note-${note.n}` })
-      const link = flow.struct('Link', n, { alt: `Texte officiel : ${note.label}` })
+      const link = flow.struct('Link', n, { alt: `Texte officiel : ${note.label}` })
       const style: TextStyle = { size: 14, lineHeight: 19, after: 4 }
       flow.place(
         flow.lines(

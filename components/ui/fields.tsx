@@ -6,7 +6,20 @@ interface FieldProps {
   error?: string
 }
 
-export function TextField({ label, hint, error, id, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+interface ControlProps {
+  id: string
+  'aria-describedby'?: string
+  'aria-invalid'?: true
+}
+
+/** Label, hint and error around a form control, tied to it by ids so that screen readers read them together. */
+function Field({
+  label,
+  hint,
+  error,
+  id,
+  children,
+}: FieldProps & { id?: string; children: (control: ControlProps) => ReactNode }) {
   const autoId = useId()
   const fieldId = id ?? autoId
   const hintId = hint ? `${fieldId}-aide` : undefined
@@ -21,19 +34,25 @@ export function TextField({ label, hint, error, id, ...props }: FieldProps & Inp
           {hint}
         </span>
       )}
-      <input
-        id={fieldId}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        aria-invalid={error ? true : undefined}
-        className="border-muted rounded border bg-white px-3 py-2"
-        {...props}
-      />
+      {children({
+        id: fieldId,
+        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+        'aria-invalid': error ? true : undefined,
+      })}
       {error && (
         <span id={errorId} className="text-accent font-semibold">
           {error}
         </span>
       )}
     </div>
+  )
+}
+
+export function TextField({ label, hint, error, id, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <Field label={label} hint={hint} error={error} id={id}>
+      {(control) => <input {...control} className="border-muted rounded border bg-white px-3 py-2" {...props} />}
+    </Field>
   )
 }
 
@@ -44,28 +63,12 @@ export function TextArea({
   id,
   ...props
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const autoId = useId()
-  const fieldId = id ?? autoId
-  const hintId = hint ? `${fieldId}-aide` : undefined
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={fieldId} className="font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <span id={hintId} className="text-muted text-sm">
-          {hint}
-        </span>
+    <Field label={label} hint={hint} error={error} id={id}>
+      {(control) => (
+        <textarea {...control} className="border-muted min-h-28 rounded border bg-white px-3 py-2" {...props} />
       )}
-      <textarea
-        id={fieldId}
-        aria-describedby={hintId}
-        aria-invalid={error ? true : undefined}
-        className="border-muted min-h-28 rounded border bg-white px-3 py-2"
-        {...props}
-      />
-      {error && <span className="text-accent font-semibold">{error}</span>}
-    </div>
+    </Field>
   )
 }
 

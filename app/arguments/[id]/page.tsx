@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { BlockView } from '@/components/content/block-view'
 import { contentBlockContext } from '@/components/content/content-context'
+import { PageSection } from '@/components/content/page-section'
 import { SourceList } from '@/components/content/source-list'
 import { strengthLabels } from '@/lib/content/labels'
 import { loadContent } from '@/lib/content/load'
@@ -48,10 +49,7 @@ export default async function ArgumentPage({ params }: Props) {
         <BlockView blocks={body} ctx={contentBlockContext(index)} />
       </div>
 
-      <section aria-labelledby="demandes" className="mt-10">
-        <h2 id="demandes" className="text-2xl">
-          La demande, selon qui écrit
-        </h2>
+      <PageSection id="demandes" title="La demande, selon qui écrit">
         <dl className="mt-3 space-y-3">
           {roles.map((role) => (
             <div key={role.id}>
@@ -62,13 +60,10 @@ export default async function ArgumentPage({ params }: Props) {
             </div>
           ))}
         </dl>
-      </section>
+      </PageSection>
 
       {meta.evidence.length > 0 && (
-        <section aria-labelledby="chiffres" className="mt-10">
-          <h2 id="chiffres" className="text-2xl">
-            Les chiffres locaux qui le renforcent
-          </h2>
+        <PageSection id="chiffres" title="Les chiffres locaux qui le renforcent">
           <ul className="mt-3 list-disc space-y-2 pl-6">
             {meta.evidence.map((e) => (
               <li key={e.indicator}>
@@ -77,14 +72,11 @@ export default async function ArgumentPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       )}
 
       {meta.objections.length > 0 && (
-        <section aria-labelledby="objections" className="mt-10">
-          <h2 id="objections" className="text-2xl">
-            Objections fréquentes
-          </h2>
+        <PageSection id="objections" title="Objections fréquentes">
           <ul className="mt-3 list-disc space-y-1 pl-6">
             {meta.objections.map((oid) => {
               const objection = index.objections[oid]
@@ -95,15 +87,12 @@ export default async function ArgumentPage({ params }: Props) {
               ) : null
             })}
           </ul>
-        </section>
+        </PageSection>
       )}
 
-      <section aria-labelledby="sources" className="mt-10">
-        <h2 id="sources" className="text-2xl">
-          Sources
-        </h2>
+      <PageSection id="sources" title="Sources">
         <SourceList ids={sources} index={index} />
-      </section>
+      </PageSection>
     </article>
   )
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { BlockView } from '@/components/content/block-view'
 import { contentBlockContext } from '@/components/content/content-context'
+import { PageSection } from '@/components/content/page-section'
 import { SourceList } from '@/components/content/source-list'
 import { loadContent } from '@/lib/content/load'
 
@@ -48,19 +49,13 @@ export default async function ObjectionPage({ params }: Props) {
           .map((a) => a.label)
           .join(', ')}
       </p>
-      <section aria-labelledby="reponse" className="mt-8">
-        <h2 id="reponse" className="text-2xl">
-          Réponse
-        </h2>
+      <PageSection id="reponse" title="Réponse">
         <div className="prose-doc mt-3">
           <BlockView blocks={body} ctx={{ ...contentBlockContext(index), sectionLevel: 3 }} />
         </div>
-      </section>
+      </PageSection>
       {answeredBy.length > 0 && (
-        <section aria-labelledby="arguments" className="mt-10">
-          <h2 id="arguments" className="text-2xl">
-            Arguments concernés
-          </h2>
+        <PageSection id="arguments" title="Arguments concernés">
           <ul className="mt-3 list-disc pl-6">
             {answeredBy.map((a) => (
               <li key={a.meta.id}>
@@ -68,14 +63,11 @@ export default async function ObjectionPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       )}
-      <section aria-labelledby="sources" className="mt-10">
-        <h2 id="sources" className="text-2xl">
-          Sources
-        </h2>
+      <PageSection id="sources" title="Sources">
         <SourceList ids={sources} index={index} />
-      </section>
+      </PageSection>
     </article>
   )
 }

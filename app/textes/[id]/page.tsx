@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { BlockView } from '@/components/content/block-view'
+import { PageSection } from '@/components/content/page-section'
 import { contentBlockContext } from '@/components/content/content-context'
 import { ExcerptQuote } from '@/components/content/excerpt-quote'
 import { SourceReference } from '@/components/content/source-reference'
@@ -40,10 +41,7 @@ export default async function SourcePage({ params }: Props) {
       <h1 className="mt-2 text-3xl">{meta.shortName}</h1>
       <p className="mt-3 max-w-3xl text-lg">{meta.summary}</p>
 
-      <section aria-labelledby="texte" className="mt-8">
-        <h2 id="texte" className="text-2xl">
-          Le texte
-        </h2>
+      <PageSection id="texte" title="Le texte">
         {meta.excerpts.length === 0 ? (
           <p className="border-line bg-warn-soft mt-3 rounded-md border p-4">
             Aucun passage de ce texte n’a pu être vérifié mot pour mot : il n’est donc pas cité ici. Consultez-le à
@@ -52,32 +50,23 @@ export default async function SourcePage({ params }: Props) {
         ) : (
           meta.excerpts.map((excerpt) => <ExcerptQuote key={excerpt.id} source={meta} excerpt={excerpt} showReadAt />)
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="reference" className="mt-8">
-        <h2 id="reference" className="text-2xl">
-          Référence
-        </h2>
+      <PageSection id="reference" title="Référence">
         <div className="mt-3">
           <SourceReference meta={meta} />
         </div>
-      </section>
+      </PageSection>
 
       {body.length > 0 && (
-        <section aria-labelledby="commentaire" className="mt-8">
-          <h2 id="commentaire" className="text-2xl">
-            Commentaire
-          </h2>
+        <PageSection id="commentaire" title="Commentaire">
           <div className="prose-doc mt-3">
             <BlockView blocks={body} ctx={{ ...contentBlockContext(index), sectionLevel: 3 }} />
           </div>
-        </section>
+        </PageSection>
       )}
 
-      <section aria-labelledby="usages" className="mt-8">
-        <h2 id="usages" className="text-2xl">
-          Arguments qui citent ce texte
-        </h2>
+      <PageSection id="usages" title="Arguments qui citent ce texte">
         {citedBy.length === 0 && answeredIn.length === 0 ? (
           <p className="mt-3">Aucun argument ne cite encore ce texte.</p>
         ) : (
@@ -94,7 +83,7 @@ export default async function SourcePage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
     </article>
   )
 }

@@ -1,9 +1,20 @@
 import { readFileSync } from 'node:fs'
 
+import type { Page } from '@playwright/test'
+
 import { axeViolations, expect, test } from './fixtures'
 import { arrowTo, tabTo } from './keyboard'
 
-const next = (page: import('@playwright/test').Page) => page.getByRole('button', { name: /^Étape suivante/ })
+const next = (page: Page) => page.getByRole('button', { name: /^Étape suivante/ })
+
+/** Puts `value` in the drafts' storage before any script of the page runs, on the first load only. */
+async function seedStorage(page: Page, value: string) {
+  await page.addInitScript((v) => {
+    if (sessionStorage.getItem('semé')) return
+    localStorage.setItem('plaidoyer-brouillons', v)
+    sessionStorage.setItem('semé', 'oui')
+  }, value)
+}
 
 test.describe('Composer un document', () => {
   test('au clavier seul : deux documents pour les mêmes objectifs, une modification, un rechargement, un export Markdown', async ({
@@ -154,9 +165,8 @@ test.describe('Composer un document', () => {
   })
 
   test('un état enregistré corrompu affiche un message et garde une copie, sans page blanche', async ({ page }) => {
+    await seedStorage(page, '{"state": {"drafts": [tronqué')
     await page.goto('/composer/')
-    await page.evaluate(() => localStorage.setItem('plaidoyer-brouillons', '{"state": {"drafts": [tronqué'))
-    await page.reload()
     await expect(page.getByRole('alert').filter({ hasText: 'illisibles' })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Télécharger les données enregistrées' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: 'Vous' })).toBeVisible()
@@ -169,9 +179,8 @@ test.describe('Composer un document', () => {
 
   test('des brouillons d’une version plus récente ne sont jamais écrasés', async ({ page }) => {
     const newer = JSON.stringify({ version: 99, state: { futur: true } })
+    await seedStorage(page, newer)
     await page.goto('/composer/')
-    await page.evaluate((v) => localStorage.setItem('plaidoyer-brouillons', v), newer)
-    await page.reload()
     await expect(page.getByRole('alert').filter({ hasText: 'version plus récente' })).toBeVisible()
     await page.getByLabel('Vos prénom et nom').fill('Essai')
     expect(await page.evaluate(() => localStorage.getItem('plaidoyer-brouillons'))).toBe(newer)

@@ -13,6 +13,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 /usr/bin/python3 -c 'import pikepdf' >/dev/null 2>&1 || missing+=(python3-pikepdf)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 if [ ${#missing[@]} -gt 0 ]; then
   say "Installation des paquets Debian : ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -73,7 +74,7 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=test-results
 count "Tests unitaires" test-results/unit.json
 
 say "Construction du site statique"
-if npm run build:worker && npx next build; then
+if npm run build:site; then
   passed=$((passed + 1))
   say "Tests de bout en bout (playwright, Chromium de Debian)"
   rm -f test-results/e2e.json

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 
 import { ContentValidationError } from '../lib/content/errors'
 import { loadContent } from '../lib/content/load'
+import { loadTemplates } from '../lib/content/load-templates'
 import { findVerbatimProblems } from '../lib/content/verbatim'
 import { contentCounts } from '../lib/content/counts'
 
@@ -20,6 +21,8 @@ try {
       `${counts.arguments} arguments, ${counts.objections} objections, ${counts.glossary} termes, ${counts.goals} objectifs.`,
   )
   for (const goal of counts.perGoal) console.log(`  • ${goal.label} : ${goal.arguments} argument(s)`)
+  const templates = loadTemplates(index)
+  console.log(`Modèles valides : ${templates.length} (${templates.map((t) => t.id).join(', ')}).`)
 
   const sharedDir = join(process.cwd(), '..', 'shared', 'sources')
   if (existsSync(sharedDir)) {

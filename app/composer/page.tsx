@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { Wizard } from '@/components/wizard/wizard'
 import { clientIndex } from '@/lib/content/client-index'
 import { loadContent } from '@/lib/content/load'
+import { loadTemplatesOnce } from '@/lib/content/load-templates'
 
 export const metadata: Metadata = {
   title: 'Composer un document',
@@ -19,7 +20,7 @@ export default function ComposerPage() {
         et revenir.
       </p>
       <div className="mt-6">
-        <Wizard index={clientIndex(loadContent())} />
+        <Wizard index={clientIndex(loadContent())} templates={loadTemplatesOnce(loadContent())} />
       </div>
     </>
   )

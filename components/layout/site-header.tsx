@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 const links = [
   { href: '/composer/', label: 'Composer' },
+  { href: '/modeles/', label: 'Modèles' },
   { href: '/textes/', label: 'Textes' },
   { href: '/arguments/', label: 'Arguments' },
   { href: '/glossaire/', label: 'Glossaire' },

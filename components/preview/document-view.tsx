@@ -22,7 +22,8 @@ export interface EditingHandlers {
   generatedText: (blockId: string) => string
 }
 
-function Inlines({ nodes }: { nodes: readonly DocInline[] }) {
+/** Inline text of the document model (also users' restricted Markdown) as React elements, never as HTML. */
+export function Inlines({ nodes }: { nodes: readonly DocInline[] }) {
   return (
     <>
       {nodes.map((node, i) => {

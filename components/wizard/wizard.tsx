@@ -6,7 +6,11 @@ import { Button } from '@/components/ui/button'
 import type { ContentIndex } from '@/lib/content/model'
 import { suggestArguments } from '@/lib/document/rank'
 import { readerAudience } from '@/lib/document/reader'
+import { choicesFromTemplate } from '@/lib/share/draft-init'
+import type { Template } from '@/lib/share/template-schema'
+import { emptyEdits } from '@/lib/document/edits'
 import { stepIds, type StepId } from '@/lib/store/draft-schema'
+import { takePendingDraft } from '@/lib/store/pending-draft'
 import { stepIndex, steps } from '@/lib/wizard/steps'
 
 import { DraftBar } from './draft-bar'
@@ -40,20 +44,63 @@ function readStepFromUrl(): StepId | undefined {
   return (stepIds as readonly string[]).includes(step ?? '') ? (step as StepId) : undefined
 }
 
-function WizardBody({ index }: { index: ContentIndex }) {
+/** Reads, once, what the page was opened for: a gallery template (?modele=…) or a draft left by another page. */
+function takeDraftRequest(templates: readonly Template[]) {
+  const url = new URL(window.location.href)
+  const templateId = url.searchParams.get('modele')
+  if (templateId !== null) {
+    url.searchParams.delete('modele')
+    window.history.replaceState(null, '', url)
+    const template = templates.find((t) => t.id === templateId)
+    if (!template)
+      return { error: `Le modèle « ${templateId.slice(0, 60)} » n’existe pas (ou plus). Aucun brouillon n’a été créé.` }
+    return {
+      init: {
+        name: template.title,
+        choices: choicesFromTemplate(template.choices),
+        edits: template.edits ?? emptyEdits(),
+        step: 'vous' as const,
+      },
+      message: `Nouveau brouillon « ${template.title} » créé à partir du modèle de ${template.author.name}. Vos autres brouillons sont intacts.`,
+    }
+  }
+  try {
+    const pending = takePendingDraft(window.sessionStorage)
+    if (pending)
+      return {
+        init: pending,
+        message: `Nouveau brouillon « ${pending.name} » créé. Vos autres brouillons sont intacts.`,
+      }
+  } catch {
+    // No session storage (private mode with storage blocked): nothing was left for us.
+  }
+  return {}
+}
+
+function WizardBody({ index, templates }: { index: ContentIndex; templates: readonly Template[] }) {
   const { hydrated } = useStorageStatus()
   const draft = useDrafts((s) => s.drafts.find((d) => d.id === s.currentId))
   const hasDrafts = useDrafts((s) => s.drafts.length > 0)
   const api = useDrafts((s) => s)
   const [errors, setErrors] = useState<Record<string, string>>({})
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const [date] = useState(today)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const errorRef = useRef<HTMLDivElement>(null)
   const moved = useRef(false)
 
-  // A first visit starts a draft; a link to a step (?etape=…) opens it.
+  // A first visit starts a draft; a template or a shared copy starts a new one; a link to a step (?etape=…) opens it.
   useEffect(() => {
     if (!hydrated) return
+    // Read once on the client: the URL and session storage do not exist when the page is prerendered.
+    const request = takeDraftRequest(templates)
+    const text = request.init ? request.message : request.error
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (text) setNotice({ kind: request.init ? 'ok' : 'error', text })
+    if (request.init) {
+      api.createDraft(request.init)
+      return
+    }
     if (!hasDrafts) api.createDraft({ name: 'Mon premier brouillon' })
     else if (!draft) api.selectDraft(api.drafts[0]!.id)
     const fromUrl = readStepFromUrl()
@@ -107,6 +154,14 @@ function WizardBody({ index }: { index: ContentIndex }) {
 
   return (
     <div className="flex flex-col gap-6">
+      {notice && (
+        <p
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          className={`no-print rounded-md border-2 p-3 font-semibold ${notice.kind === 'error' ? 'border-accent bg-accent-soft' : 'border-brand bg-brand-soft'}`}
+        >
+          {notice.text}
+        </p>
+      )}
       <nav aria-label="Étapes" className="no-print">
         <ol className="flex flex-wrap gap-2">
           {steps.map((s, i) => (
@@ -153,7 +208,13 @@ function WizardBody({ index }: { index: ContentIndex }) {
         {Form ? (
           <Form {...props} />
         ) : (
-          <StepRelecture {...props} edits={draft.edits} updateEdits={api.updateEdits} date={date} />
+          <StepRelecture
+            {...props}
+            edits={draft.edits}
+            updateEdits={api.updateEdits}
+            date={date}
+            draftName={draft.name}
+          />
         )}
       </section>
 
@@ -174,13 +235,13 @@ function WizardBody({ index }: { index: ContentIndex }) {
 }
 
 /** The composer: one shell owns navigation, focus and drafts; each step is a form. */
-export function Wizard({ index }: { index: ContentIndex }) {
+export function Wizard({ index, templates }: { index: ContentIndex; templates: readonly Template[] }) {
   return (
     <DraftsProvider>
       <div className="flex flex-col gap-6">
         <StorageAlert />
         <DraftBar />
-        <WizardBody index={index} />
+        <WizardBody index={index} templates={templates} />
       </div>
     </DraftsProvider>
   )

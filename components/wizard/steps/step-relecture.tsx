@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 
 import { DocumentView, type EditingHandlers } from '@/components/preview/document-view'
 import { PdfExportButton } from '@/components/preview/pdf-export'
+import { SharePanel } from '@/components/share/share-panel'
 import { Button } from '@/components/ui/button'
 import { downloadFile } from '@/components/ui/download'
 import { assemble } from '@/lib/document/assemble'
@@ -27,9 +28,10 @@ interface Props extends StepProps {
   edits: DocumentEdits
   updateEdits: (fn: (edits: DocumentEdits) => DocumentEdits) => void
   date: string
+  draftName: string
 }
 
-export function StepRelecture({ choices, index, edits, updateEdits, date }: Props) {
+export function StepRelecture({ choices, index, edits, updateEdits, date, draftName }: Props) {
   const generated = useMemo(() => assemble(choices as Choices, index, { date }), [choices, index, date])
   const doc = useMemo(() => applyEdits(generated, edits), [generated, edits])
   const generatedParagraph = (id: string) => {
@@ -93,6 +95,7 @@ export function StepRelecture({ choices, index, edits, updateEdits, date }: Prop
         <Button onClick={exportMarkdown}>Exporter en Markdown</Button>
         <Button onClick={() => window.print()}>Imprimer</Button>
       </div>
+      <SharePanel choices={choices} edits={edits} draftName={draftName} date={date} index={index} />
       <p className="no-print text-muted text-sm">
         Cliquez sur « Modifier » sous un paragraphe pour le réécrire ; vos modifications sont enregistrées et survivent
         aux changements faits dans les autres étapes.

@@ -44,6 +44,14 @@ function joinFrench(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')}${last}${items[items.length - 1]}`
 }
 
+/** "de le réseau" → "du réseau": a name typed by the user may start with an article. */
+const contract = (text: string) =>
+  text
+    .replace(/\b([dD])e le (?=\S)/g, '$1u ')
+    .replace(/\b([dD])e les (?=\S)/g, '$1es ')
+    .replace(/(^|\s)à le (?=\S)/g, '$1au ')
+    .replace(/(^|\s)à les (?=\S)/g, '$1aux ')
+
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 export function createContext(choices: Choices, index: ContentIndex, date: string): AssemblyContext {
@@ -88,6 +96,6 @@ export function createContext(choices: Choices, index: ContentIndex, date: strin
     notes: new NoteRegistry(index),
     terms: new Set(),
     user,
-    fill: (template) => template.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole),
+    fill: (template) => contract(template.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole)),
   }
 }

@@ -59,7 +59,7 @@ test.describe('Modèles', () => {
       /logiciels libres/i,
       /médiation numérique/i,
       /vie privée/i,
-      /accessibilité/i,
+      /accessibles/i,
     ])
       await expect(page.getByRole('heading', { level: 3, name: title }).first()).toBeVisible()
     expect(await axeViolations(page)).toEqual([])

@@ -1,5 +1,6 @@
 'use client'
 
+import Link from 'next/link'
 import { useRef, useState } from 'react'
 
 import { Button } from '@/components/ui/button'
@@ -84,6 +85,12 @@ export function DraftBar() {
         <Button variant="quiet" onClick={() => api.createDraft()}>
           Nouveau brouillon
         </Button>
+        <Link
+          href="/modeles/"
+          className="border-line text-ink hover:bg-paper inline-flex min-h-11 items-center rounded-md border bg-white px-4 py-2 font-semibold no-underline"
+        >
+          Partir d’un modèle ou importer un fichier de modèle
+        </Link>
         {current && (
           <>
             <Button variant="quiet" onClick={() => api.duplicateDraft(current.id)}>

@@ -5,7 +5,7 @@ import { renderMarkdown } from '../render/markdown'
 import { assemble } from './assemble'
 import { emptyChoices, type Choices } from './choices'
 import { docInlineText } from './convert'
-import type { PleadingDocument } from './model'
+import type { DocBlock, DocInline, PleadingDocument } from './model'
 import { suggestArguments } from './rank'
 
 const index = loadContent()
@@ -222,4 +222,33 @@ describe('assemble — propriétés', () => {
     expect(doc.sections.find((s) => s.kind === 'summary')?.heading).toBe('Autres arguments')
     expect(doc.warnings.map((w) => w.code)).toContain('format')
   })
+})
+
+describe('phrases qui annoncent une suite', () => {
+  const announces = (block: DocBlock) => block.type === 'paragraph' && /:\s*$/.test(docInlineText(block.children))
+
+  it.each(['note', 'courrier', 'argumentaire', 'fiche-dsi', 'presentation'] as const)(
+    'un paragraphe terminé par « : » est toujours suivi de ce qu’il annonce (%s)',
+    (format) => {
+      for (const kind of ['maire', 'dgs', 'dsi'] as const) {
+        const choices: Choices = {
+          ...emptyChoices(),
+          format,
+          recipient: { kind, civility: '', name: '' },
+          goals: index.goals.map((g) => g.id),
+          selected: Object.keys(index.arguments),
+        }
+        const doc = assemble(choices, index, { date: '2026-11-24' })
+        for (const section of doc.sections)
+          section.blocks.forEach((block, i) => {
+            if (!announces(block)) return
+            const next = section.blocks[i + 1]
+            expect(
+              next?.type,
+              `${format}/${kind} ${section.id} : « ${docInlineText((block as { children: DocInline[] }).children).slice(-60)} »`,
+            ).toMatch(/list|quote/)
+          })
+      }
+    },
+  )
 })

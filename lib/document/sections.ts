@@ -54,7 +54,7 @@ const leadsIn = (block: DocBlock) => block.type === 'paragraph' && /:\s*$/.test(
 
 /**
  * A short format keeps the first paragraph and, if it cites nothing, the first paragraph that does.
- * A paragraph that announces a list ("Liste de contrôle :") keeps its list.
+ * A paragraph that announces a list or a quotation (« … : ») keeps it.
  */
 function briefParagraphs(blocks: readonly DocBlock[]): DocBlock[] {
   const paragraphs = blocks.filter((b) => b.type === 'paragraph')
@@ -64,7 +64,11 @@ function briefParagraphs(blocks: readonly DocBlock[]): DocBlock[] {
   const kept = new Set<DocBlock>(sourced ? [first, sourced] : [first])
   return blocks.filter(
     (block, i) =>
-      kept.has(block) || (block.type === 'list' && i > 0 && kept.has(blocks[i - 1]!) && leadsIn(blocks[i - 1]!)),
+      kept.has(block) ||
+      ((block.type === 'list' || block.type === 'quote') &&
+        i > 0 &&
+        kept.has(blocks[i - 1]!) &&
+        leadsIn(blocks[i - 1]!)),
   )
 }
 

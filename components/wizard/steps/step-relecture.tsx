@@ -1,15 +1,14 @@
 import { useMemo } from 'react'
 
 import { DocumentView, type EditingHandlers } from '@/components/preview/document-view'
+import { ExportMenu } from '@/components/preview/export-menu'
 import { PdfExportButton } from '@/components/preview/pdf-export'
 import { SharePanel } from '@/components/share/share-panel'
 import { Button } from '@/components/ui/button'
-import { downloadFile } from '@/components/ui/download'
 import { assemble } from '@/lib/document/assemble'
 import type { Choices } from '@/lib/document/choices'
 import { applyEdits, baseHash, paragraphText, type DocumentEdits } from '@/lib/document/edits'
 import type { DocBlock } from '@/lib/document/model'
-import { renderMarkdown } from '@/lib/render/markdown'
 
 import type { StepProps } from './step-props'
 
@@ -75,9 +74,6 @@ export function StepRelecture({ choices, index, edits, updateEdits, date, draftN
     },
   }
 
-  const exportMarkdown = () =>
-    downloadFile(`${doc.meta.slug}-${doc.meta.date}.md`, renderMarkdown(doc), 'text/markdown;charset=utf-8')
-
   return (
     <div className="flex flex-col gap-4">
       {doc.warnings.length > 0 && (
@@ -92,7 +88,7 @@ export function StepRelecture({ choices, index, edits, updateEdits, date, draftN
       )}
       <div className="no-print flex flex-wrap items-start gap-3">
         <PdfExportButton doc={doc} />
-        <Button onClick={exportMarkdown}>Exporter en Markdown</Button>
+        <ExportMenu doc={doc} />
         <Button onClick={() => window.print()}>Imprimer</Button>
       </div>
       <SharePanel choices={choices} edits={edits} draftName={draftName} date={date} index={index} />

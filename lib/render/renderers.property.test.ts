@@ -18,6 +18,8 @@ import { parseRestrictedInline } from '../text/restricted-markdown'
 import { documentPlainText } from './plain-text'
 
 const RUNS = 1000
+// Generous ceilings: the whole file takes about 2 minutes alone, more on a busy machine.
+const TIMEOUT = 300_000
 const SAFE_HREF = /^(https?:\/\/|mailto:|#)/i
 
 const VALID_CHAR = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u
@@ -160,7 +162,7 @@ describe('rendus — propriétés sur des documents quelconques et hostiles', ()
         { ...params, seed: 7 },
       )
     },
-    120_000,
+    TIMEOUT,
   )
 
   it.fails('Markdown\u00A0: le texte tapé « *[x*](javascript:alert(1)) » reste du texte', () => {
@@ -178,75 +180,95 @@ describe('rendus — propriétés sur des documents quelconques et hostiles', ()
     expect(unsafeMarkdownLinks(renderMarkdown(doc))).toEqual([])
   })
 
-  it(`HTML (${RUNS} documents)\u00A0: ni script, ni attribut d’événement, ni lien javascript:`, () => {
-    fc.assert(
-      fc.property(hostile, (doc) => {
-        const html = renderHtml(doc)
-        expect(htmlProblem(html)).toBeUndefined()
-        expect(html).not.toMatch(/<script|href="\s*javascript:/i)
-      }),
-      params,
-    )
-  }, 60_000)
+  it(
+    `HTML (${RUNS} documents)\u00A0: ni script, ni attribut d’événement, ni lien javascript:`,
+    () => {
+      fc.assert(
+        fc.property(hostile, (doc) => {
+          const html = renderHtml(doc)
+          expect(htmlProblem(html)).toBeUndefined()
+          expect(html).not.toMatch(/<script|href="\s*javascript:/i)
+        }),
+        params,
+      )
+    },
+    TIMEOUT,
+  )
 
-  it(`ODT et texte brut (${RUNS} documents)\u00A0: une archive valide aux XML bien formés`, () => {
-    // styles.xml and the manifest do not depend on the document: checked once.
-    const fixed = unzipSync(renderOdt(fc.sample(hostile, { numRuns: 1, seed: 1 })[0]!))
-    for (const name of ['styles.xml', 'META-INF/manifest.xml'])
-      expect(xmlProblem(strFromU8(fixed[name]!))).toBeUndefined()
-    fc.assert(
-      fc.property(hostile, (doc) => {
-        const files = unzipSync(renderOdt(doc), { filter: (f) => f.name !== 'styles.xml' })
-        expect(Object.keys(files)[0]).toBe('mimetype')
-        for (const name of ['content.xml', 'meta.xml']) {
-          const xml = strFromU8(files[name]!)
-          expect(xmlProblem(xml), name).toBeUndefined()
-          expect(xml).not.toMatch(/xlink:href="(?!https?:|mailto:)/i)
-        }
-        expect(documentPlainText(doc)).toMatch(
-          /^[\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u,
-        )
-      }),
-      params,
-    )
-  }, 60_000)
+  it(
+    `ODT et texte brut (${RUNS} documents)\u00A0: une archive valide aux XML bien formés`,
+    () => {
+      // styles.xml and the manifest do not depend on the document: checked once.
+      const fixed = unzipSync(renderOdt(fc.sample(hostile, { numRuns: 1, seed: 1 })[0]!))
+      for (const name of ['styles.xml', 'META-INF/manifest.xml'])
+        expect(xmlProblem(strFromU8(fixed[name]!))).toBeUndefined()
+      fc.assert(
+        fc.property(hostile, (doc) => {
+          const files = unzipSync(renderOdt(doc), { filter: (f) => f.name !== 'styles.xml' })
+          expect(Object.keys(files)[0]).toBe('mimetype')
+          for (const name of ['content.xml', 'meta.xml']) {
+            const xml = strFromU8(files[name]!)
+            expect(xmlProblem(xml), name).toBeUndefined()
+            expect(xml).not.toMatch(/xlink:href="(?!https?:|mailto:)/i)
+          }
+          expect(documentPlainText(doc)).toMatch(
+            /^[\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u,
+          )
+        }),
+        params,
+      )
+    },
+    TIMEOUT,
+  )
 
-  it(`DOCX (${RUNS} documents)\u00A0: une archive aux XML bien formés, sans lien dangereux`, async () => {
-    await fc.assert(
-      fc.asyncProperty(hostile, async (doc) => {
-        const files = unzipSync(await renderDocx(doc))
-        for (const name of ['word/document.xml', 'word/footnotes.xml', 'docProps/core.xml']) {
-          expect(xmlProblem(strFromU8(files[name]!)), name).toBeUndefined()
-        }
-        const rels = strFromU8(files['word/_rels/document.xml.rels']!)
-        for (const [, target = ''] of rels.matchAll(/Target="([^"]*)"\s+TargetMode="External"/g)) {
-          expect(target).toMatch(/^(https?:|mailto:)/i)
-        }
-      }),
-      params,
-    )
-  }, 120_000)
+  it(
+    `DOCX (${RUNS} documents)\u00A0: une archive aux XML bien formés, sans lien dangereux`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(hostile, async (doc) => {
+          const files = unzipSync(await renderDocx(doc))
+          for (const name of ['word/document.xml', 'word/footnotes.xml', 'docProps/core.xml']) {
+            expect(xmlProblem(strFromU8(files[name]!)), name).toBeUndefined()
+          }
+          const rels = strFromU8(files['word/_rels/document.xml.rels']!)
+          for (const [, target = ''] of rels.matchAll(/Target="([^"]*)"\s+TargetMode="External"/g)) {
+            expect(target).toMatch(/^(https?:|mailto:)/i)
+          }
+        }),
+        params,
+      )
+    },
+    TIMEOUT,
+  )
 
-  it(`mise en page PDF (${RUNS} documents)\u00A0: ne lève jamais d’exception`, () => {
-    fc.assert(
-      fc.property(hostile, (doc) => {
-        const layout = doc.format === 'presentation' ? layoutSlides(doc, { measure }) : layoutA4(doc, { measure })
-        expect(layout.pages.length).toBeGreaterThan(0)
-      }),
-      params,
-    )
-  }, 60_000)
+  it(
+    `mise en page PDF (${RUNS} documents)\u00A0: ne lève jamais d’exception`,
+    () => {
+      fc.assert(
+        fc.property(hostile, (doc) => {
+          const layout = doc.format === 'presentation' ? layoutSlides(doc, { measure }) : layoutA4(doc, { measure })
+          expect(layout.pages.length).toBeGreaterThan(0)
+        }),
+        params,
+      )
+    },
+    TIMEOUT,
+  )
 
   // A full PDF (font subsetting, pdf-lib serialisation) takes tens of milliseconds: 1000 of them would take
   // minutes, so the layout above gets the 1000 runs and the complete render a smaller sample.
-  it('PDF complet (40 documents)\u00A0: ne lève jamais d’exception', async () => {
-    const fonts = readFonts()
-    await fc.assert(
-      fc.asyncProperty(hostile, async (doc) => {
-        const result = await renderPdf(doc, fonts, { hyphenate: hyphenateFrench })
-        expect(result.pages).toBeGreaterThan(0)
-      }),
-      { numRuns: 40 },
-    )
-  }, 120_000)
+  it(
+    'PDF complet (40 documents)\u00A0: ne lève jamais d’exception',
+    async () => {
+      const fonts = readFonts()
+      await fc.assert(
+        fc.asyncProperty(hostile, async (doc) => {
+          const result = await renderPdf(doc, fonts, { hyphenate: hyphenateFrench })
+          expect(result.pages).toBeGreaterThan(0)
+        }),
+        { numRuns: 40 },
+      )
+    },
+    TIMEOUT,
+  )
 })

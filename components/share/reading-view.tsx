@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation'
 import { useEffect, useMemo, useState } from 'react'
 
 import { DocumentView } from '@/components/preview/document-view'
+import { ExportMenu } from '@/components/preview/export-menu'
 import { PdfExportButton } from '@/components/preview/pdf-export'
 import { Button } from '@/components/ui/button'
 import type { ContentIndex } from '@/lib/content/model'
@@ -57,6 +58,7 @@ function SharedDocumentView({ shared, index }: { shared: SharedDocument; index: 
       toolbar={
         <div className="no-print border-line my-4 flex flex-wrap items-start gap-3 border-y py-3">
           <PdfExportButton doc={doc} />
+          <ExportMenu doc={doc} />
           <Button onClick={() => window.print()}>Imprimer</Button>
           <Button onClick={editCopy}>Modifier une copie</Button>
         </div>

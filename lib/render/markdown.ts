@@ -2,12 +2,18 @@ import { formatFrenchDate } from '../text/dates'
 import { formatLabels } from '../document/formats'
 import type { DocBlock, DocInline, PleadingDocument, Section } from '../document/model'
 
+const SAFE_URL = /^(https?:\/\/|mailto:)/i
+
+const autolink = (url: string) => (SAFE_URL.test(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : '')
+
 /** Escapes what Markdown would interpret, so that no text of the document becomes markup. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_<>]/g, (c) => `\\${c}`)
-    .replace(/\[(?=[^\]]*\]\()/g, '\\[')
-    .replace(/^(\s*)([#+-]|\d+[.)])(?=\s)/gm, '$1\\$2')
+  return (
+    text
+      // Every bracket is escaped: a "[" in one text node and "](…)" in the next would otherwise form a link.
+      .replace(/[\\`*_<>[\]]/g, (c) => `\\${c}`)
+      .replace(/^(\s*)([#+-]|\d+[.)])(?=\s)/gm, '$1\\$2')
+  )
 }
 
 function inlines(nodes: readonly DocInline[]): string {
@@ -15,13 +21,17 @@ function inlines(nodes: readonly DocInline[]): string {
     .map((node) => {
       switch (node.type) {
         case 'text':
-          return escapeMarkdown(node.value)
+          // A "(" right after a note call or a link would turn "[^1]" into a link: it is escaped there.
+          return escapeMarkdown(node.value).replace(/^\(/, '\\(')
         case 'strong':
           return `**${inlines(node.children)}**`
         case 'emphasis':
           return `*${inlines(node.children)}*`
         case 'link':
-          return `[${inlines(node.children)}](${node.url.replace(/[()\s]/g, encodeURIComponent)})`
+          // The model only holds safe URLs; checked again because this file is what users open elsewhere.
+          return SAFE_URL.test(node.url)
+            ? `[${inlines(node.children)}](${node.url.replace(/[()\s<>]/g, encodeURIComponent)})`
+            : inlines(node.children)
         case 'noteRef':
           return `[^${node.n}]`
       }
@@ -78,7 +88,9 @@ export function renderMarkdown(doc: PleadingDocument): string {
   if (doc.notes.length > 0) {
     parts.push(
       '## Notes',
-      doc.notes.map((n) => `[^${n.n}]: ${escapeMarkdown(n.label)}, ${n.versionLabel} — <${n.url}>`).join('\n'),
+      doc.notes
+        .map((n) => `[^${n.n}]: ${escapeMarkdown(n.label)}, ${escapeMarkdown(n.versionLabel)} — ${autolink(n.url)}`)
+        .join('\n'),
     )
   }
   if (doc.annex.length > 0) {
@@ -87,7 +99,7 @@ export function renderMarkdown(doc: PleadingDocument): string {
       doc.annex
         .map(
           (a) =>
-            `- **${escapeMarkdown(a.shortName)}** — ${escapeMarkdown(a.title)}, ${escapeMarkdown(a.article)} ; ${a.versionLabel}${a.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. <${a.url}>`,
+            `- **${escapeMarkdown(a.shortName)}** — ${escapeMarkdown(a.title)}, ${escapeMarkdown(a.article)} ; ${escapeMarkdown(a.versionLabel)}${a.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. ${autolink(a.url)}`,
         )
         .join('\n'),
     )

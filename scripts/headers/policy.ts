@@ -7,7 +7,6 @@ import { pageCsp, serializeCsp } from './csp'
 export const DENIED_FEATURES = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',

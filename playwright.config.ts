@@ -19,7 +19,7 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
   },
   webServer: {
-    command: `npx serve -c serve.json -l tcp://127.0.0.1:${port} --no-port-switching --no-request-logging`,
+    command: `npx tsx scripts/serve-site.ts --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -8,13 +8,10 @@ import { STORAGE_KEY, STORE_VERSION, type StepId } from '../lib/store/draft-sche
 
 /** Serves the static export on loopback and opens Debian's Chromium, for the benchmarks. */
 export async function openLocalSite(port: number) {
-  const server = spawn(
-    'npx',
-    ['serve', '-c', 'serve.json', '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-request-logging'],
-    {
-      stdio: 'ignore',
-    },
-  )
+  // The same server and headers as `npm start` and the end-to-end tests.
+  const server = spawn('npx', ['tsx', 'scripts/serve-site.ts', '--host', '127.0.0.1', '--port', String(port)], {
+    stdio: 'ignore',
+  })
   await new Promise((resolve) => setTimeout(resolve, 2500))
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' })
   return {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 
 /** Content ids: lowercase French words without accents, joined by hyphens. */
 export const contentId = z

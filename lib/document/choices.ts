@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 
 const shortText = (max = 200) => z.string().max(max, `${max} caractères au plus`)
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 
 import { hashText } from '../text/hash'
 import { parseRestrictedInline } from '../text/restricted-markdown'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 
 import { STORE_VERSION, type DraftsData } from './draft-schema'
 import { DraftsReadError, migrateDrafts } from './migrations'

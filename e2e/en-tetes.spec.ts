@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs'
+
+import { expect, test } from './fixtures'
+import { exportedPages } from './pages'
+
+const pages = exportedPages()
+
+/** Checks the headers every page must carry and returns its CSP, split by directive. */
+function expectPageHeaders(headers: Record<string, string>) {
+  const csp = headers['content-security-policy'] ?? ''
+  const directives = Object.fromEntries(csp.split(/;\s*/).map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
+  expect(directives['frame-ancestors']).toEqual(["'none'"])
+  expect(directives['object-src']).toEqual(["'none'"])
+  expect(directives['base-uri']).toEqual(["'none'"])
+  expect(directives['default-src']).toEqual(["'self'"])
+  expect(directives['script-src']?.[0]).toBe("'self'")
+  for (const source of directives['script-src']!.slice(1)) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/)
+  // No external origin, no wildcard, no eval, no inline code.
+  expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/)
+  expect(headers['referrer-policy']).toBe('no-referrer')
+  expect(headers['permissions-policy']).toMatch(/(^|, )camera=\(\)/)
+  expect(headers['permissions-policy']).toMatch(/(^|, )microphone=\(\)/)
+  expect(headers['permissions-policy']).toMatch(/(^|, )geolocation=\(\)/)
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin')
+  expect(headers['cache-control']).toBe('no-cache')
+}
+
+test.describe('En-têtes de sécurité', () => {
+  for (const path of pages) {
+    test(`${path} porte ses en-têtes et sa politique ne bloque rien`, async ({ page, cspViolations }) => {
+      const policyErrors: string[] = []
+      page.on('console', (message) => {
+        if (/Permissions-Policy|Content Security Policy/.test(message.text())) policyErrors.push(message.text())
+      })
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(200)
+      expectPageHeaders(response!.headers())
+      await page.waitForLoadState('load')
+      // Hydration runs the inline scripts: a missing hash would surface here.
+      await expect(page.locator('h1')).toHaveCount(1)
+      expect(cspViolations).toEqual([])
+      expect(policyErrors).toEqual([])
+    })
+  }
+
+  test('une adresse inconnue répond par la page 404, avec ses en-têtes', async ({ page }) => {
+    const response = await page.goto('/cette-page-n-existe-pas/')
+    expect(response?.status()).toBe(404)
+    expectPageHeaders(response!.headers())
+    await expect(page.locator('h1')).toHaveCount(1)
+  })
+
+  test('les fichiers hachés de _next/static se gardent un an, sans revalidation', async ({ page, request }) => {
+    await page.goto('/')
+    const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src')
+    const asset = await request.get(script!)
+    expect(asset.status()).toBe(200)
+    expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(asset.headers()['x-content-type-options']).toBe('nosniff')
+    const worker = await request.get('/pdf-worker.js')
+    expect(worker.headers()['cache-control']).toBe('no-cache')
+    expect(worker.headers()['content-security-policy']).toContain("script-src 'self';")
+  })
+
+  test('l’export PDF fonctionne sous la politique (worker et téléchargement blob:)', async ({ page }) => {
+    await page.goto('/composer/')
+    await page.getByLabel('Vos prénom et nom').fill('Claire Martin')
+    await page.getByRole('button', { name: '3. Objectifs' }).click()
+    await page.getByRole('checkbox', { name: /Un accès à internet ouvert/ }).check()
+    await page.getByRole('button', { name: /^Étape suivante/ }).click()
+    await page.getByRole('button', { name: '7. Relecture' }).click()
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Exporter en PDF' }).click(),
+    ])
+    await expect(page.getByRole('status').filter({ hasText: /PDF prêt\s:\s\d+ pages?/ })).toBeVisible()
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
+  })
+})

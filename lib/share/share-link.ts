@@ -1,5 +1,5 @@
 import { Unzlib, strFromU8, strToU8, zlibSync } from 'fflate'
-import { z } from 'zod'
+import { z } from '../zod'
 
 import type { ContentIndex } from '../content/model'
 import { choicesSchema } from '../document/choices'

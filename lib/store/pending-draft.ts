@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 
 import { choicesSchema } from '../document/choices'
 import { editsSchema } from '../document/edits'

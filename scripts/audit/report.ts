@@ -115,12 +115,13 @@ export function gaps(results: RouteResult[]): string[] {
     for (const preset of ['desktop', 'mobile'] as const) {
       const result = r.lighthouse?.[preset]
       if (!result || (preset === 'desktop' ? t.desktop : t.mobile) !== false) continue
+      // The worst audits first, and few of them: the JSON has the full list.
       const failing = Object.entries(result.failing)
-        .flatMap(([category, audits]) =>
-          (preset === 'mobile' && category !== 'performance' ? [] : audits).map(
-            (a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`,
-          ),
-        )
+        .flatMap(([category, audits]) => (preset === 'mobile' && category !== 'performance' ? [] : audits))
+        .filter((a) => !/^(network-dependency-tree-insight|render-blocking-resources)$/.test(a.id))
+        .sort((a, b) => a.score - b.score)
+        .slice(0, 6)
+        .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`)
         .join(', ')
       lines.push(
         `${where} : Lighthouse ${preset === 'desktop' ? 'bureau' : 'mobile'} ${scores(result)} ; audits en défaut : ${failing || 'aucun (variabilité des métriques)'}`,

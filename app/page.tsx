@@ -21,12 +21,17 @@ export default function HomePage() {
         </p>
         <div className="mt-6 flex flex-wrap gap-4">
           <Link
+            prefetch={false}
             href="/composer/"
             className="bg-brand hover:bg-brand-dark rounded-md px-5 py-3 text-lg font-bold text-white no-underline hover:text-white"
           >
             Composer mon document
           </Link>
-          <Link href="/textes/" className="border-brand rounded-md border-2 px-5 py-3 text-lg font-bold no-underline">
+          <Link
+            prefetch={false}
+            href="/textes/"
+            className="border-brand rounded-md border-2 px-5 py-3 text-lg font-bold no-underline"
+          >
             Lire les textes
           </Link>
         </div>

@@ -62,7 +62,7 @@ export default function ArgumentsPage() {
               <ul className="mt-4 grid gap-3 sm:grid-cols-2">
                 {forGoal.map((a) => (
                   <li key={a.meta.id} className="border-line rounded-md border bg-white p-4">
-                    <Link href={`/arguments/${a.meta.id}/`} className="text-lg font-bold">
+                    <Link prefetch={false} href={`/arguments/${a.meta.id}/`} className="text-lg font-bold">
                       {a.meta.title}
                     </Link>
                     <p className="mt-1">{a.meta.claim}</p>
@@ -86,7 +86,7 @@ export default function ArgumentsPage() {
           <ul className="mt-4 grid gap-3 sm:grid-cols-2">
             {objections.map((o) => (
               <li key={o.meta.id} className="border-line rounded-md border bg-white p-4">
-                <Link href={`/objections/${o.meta.id}/`} className="font-bold">
+                <Link prefetch={false} href={`/objections/${o.meta.id}/`} className="font-bold">
                   {o.meta.objection}
                 </Link>
               </li>

@@ -12,7 +12,7 @@ export function contentBlockContext(index: ContentIndex): BlockContext {
       const source = index.sources[sourceId]
       if (!source) return null
       return (
-        <Link key={key} href={`/textes/${sourceId}/`}>
+        <Link prefetch={false} key={key} href={`/textes/${sourceId}/`}>
           {source.meta.shortName}
           {pinpoint ? `, ${pinpoint}` : ''}
         </Link>

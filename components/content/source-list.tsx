@@ -12,7 +12,7 @@ export function SourceList({ ids, index }: { ids: readonly string[]; index: Cont
         if (!source) return null
         return (
           <li key={id}>
-            <Link href={`/textes/${id}/`} className="font-semibold">
+            <Link prefetch={false} href={`/textes/${id}/`} className="font-semibold">
               {source.meta.shortName}
             </Link>{' '}
             — {versionLabel(source.meta)},{' '}

@@ -8,13 +8,19 @@ export function SiteFooter() {
         <nav aria-label="Pied de page">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             <li>
-              <Link href="/accessibilite/">Accessibilité : non conforme</Link>
+              <Link prefetch={false} href="/accessibilite/">
+                Accessibilité : non conforme
+              </Link>
             </li>
             <li>
-              <Link href="/confidentialite/">Confidentialité</Link>
+              <Link prefetch={false} href="/confidentialite/">
+                Confidentialité
+              </Link>
             </li>
             <li>
-              <Link href="/a-propos/">À propos</Link>
+              <Link prefetch={false} href="/a-propos/">
+                À propos
+              </Link>
             </li>
           </ul>
         </nav>

@@ -102,7 +102,7 @@ export function SourceBrowser({ groups, themes }: Props) {
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
             {group.items.map((item) => (
               <li key={item.id} className="border-line flex flex-col rounded-md border bg-white p-4">
-                <Link href={`/textes/${item.id}/`} className="text-lg font-bold">
+                <Link prefetch={false} href={`/textes/${item.id}/`} className="text-lg font-bold">
                   {item.shortName}
                 </Link>
                 <span className="text-muted text-sm">{item.article}</span>

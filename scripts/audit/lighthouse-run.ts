@@ -1,0 +1,98 @@
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse'
+import puppeteer from 'puppeteer-core'
+
+import { chromePath, loopbackOnly } from './browser'
+import { storageInitScript, type AuditRoute } from './routes'
+
+export type Preset = 'mobile' | 'desktop'
+export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+export type Category = (typeof categories)[number]
+
+export interface FailingAudit {
+  id: string
+  title: string
+  score: number
+  displayValue?: string
+}
+
+export interface LighthouseResult {
+  scores: Record<Category, number | null>
+  lcpMs: number | null
+  tbtMs: number | null
+  cls: number | null
+  failing: Partial<Record<Category, FailingAudit[]>>
+  warnings: string[]
+  error?: string
+}
+
+const numeric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? null
+
+/** Audits of a category that cost points: the starting list when a score is below target. */
+function failingAudits(lhr: Result, category: Category): FailingAudit[] {
+  const refs = lhr.categories[category]?.auditRefs ?? []
+  return refs
+    .filter((ref) => ref.group !== 'metrics')
+    .map((ref) => lhr.audits[ref.id])
+    .filter((a): a is NonNullable<typeof a> => Boolean(a))
+    .filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode) &&
+        // Performance insights with no estimated saving do not lower the score.
+        (a.scoreDisplayMode !== 'metricSavings' || a.score < 0.9),
+    )
+    .map((a) => ({ id: a.id, title: a.title, score: a.score!, displayValue: a.displayValue }))
+}
+
+export interface LighthouseSession {
+  run: (origin: string, route: AuditRoute, preset: Preset) => Promise<LighthouseResult>
+  close: () => Promise<void>
+}
+
+/**
+ * One Chromium for every run, driven through puppeteer so that a route's draft can
+ * be seeded before its scripts run; Lighthouse still clears the origin's storage
+ * and cache before each navigation. Runs are sequential: the machine has 2 cores.
+ */
+export async function openLighthouse(): Promise<LighthouseSession> {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    // Root needs --no-sandbox, otherwise Lighthouse reports « Unable to connect to Chrome ».
+    chromeFlags: ['--headless=new', '--no-sandbox', loopbackOnly],
+  })
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null })
+  return {
+    async run(origin, route, preset) {
+      const page = await browser.newPage()
+      try {
+        if (route.storage) await page.evaluateOnNewDocument(storageInitScript(route.storage))
+        const flags: Flags = { output: 'json', logLevel: 'error', onlyCategories: [...categories] }
+        const config: Config | undefined = preset === 'desktop' ? desktopConfig : undefined
+        const result = await lighthouse(origin + route.path, flags, config, page)
+        if (!result) throw new Error('Lighthouse n’a rien renvoyé')
+        const lhr = result.lhr
+        const score = (c: Category) => {
+          const s = lhr.categories[c]?.score
+          return s === null || s === undefined ? null : Math.round(s * 100)
+        }
+        return {
+          scores: Object.fromEntries(categories.map((c) => [c, score(c)])) as Record<Category, number | null>,
+          lcpMs: numeric(lhr, 'largest-contentful-paint'),
+          tbtMs: numeric(lhr, 'total-blocking-time'),
+          cls: numeric(lhr, 'cumulative-layout-shift'),
+          failing: Object.fromEntries(categories.map((c) => [c, failingAudits(lhr, c)])),
+          warnings: lhr.runWarnings,
+          error: lhr.runtimeError?.message,
+        }
+      } finally {
+        await page.close()
+      }
+    },
+    async close() {
+      await browser.disconnect()
+      chrome.kill()
+    },
+  }
+}

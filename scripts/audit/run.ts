@@ -1,0 +1,143 @@
+/**
+ * Audit of every page (a script, not a test): Lighthouse mobile and desktop, axe,
+ * EcoIndex, initial JS and CSS, and what each export loads on click.
+ * Prints one table and writes audit-results/audit.json.
+ *
+ *   npm run audit                      (builds first when out/ is missing)
+ *   npm run audit -- --only=composer   (routes whose label or path contains the text)
+ *   npm run audit -- --sans-lighthouse
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+
+import { launchBrowser } from './browser'
+import { measureExports, type ExportLoad } from './export-chunk'
+import { initialAssets } from './initial-assets'
+import { openLighthouse, type Preset } from './lighthouse-run'
+import { measurePage } from './page-measures'
+import { checkTargets, exportSummary, gaps, table, targetLegend, targets, type RouteResult } from './report'
+import { auditRoutes } from './routes'
+import { startServer } from './server'
+
+const root = process.cwd()
+const outDir = join(root, 'out')
+const args = process.argv.slice(2)
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length)
+const withLighthouse = !args.includes('--sans-lighthouse')
+const started = performance.now()
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`
+const log = (line: string) => console.log(`[${seconds()}] ${line}`)
+const message = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error))
+
+if (!existsSync(join(outDir, 'index.html'))) {
+  log('out/ est absent : construction du site (npm run build)…')
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const routes = auditRoutes(outDir).filter((r) => !only || r.label.includes(only) || r.path.includes(only))
+const results: RouteResult[] = routes.map((r) => ({ label: r.label, path: r.path, present: r.present, errors: [] }))
+const present = routes.filter((r) => r.present)
+log(
+  `${routes.length} routes, dont ${routes.length - present.length} absente(s) de ce build ; charge moyenne ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} sur ${cpus().length} cœurs`,
+)
+
+routes.forEach((route, i) => {
+  if (route.present) results[i]!.assets = initialAssets(outDir, route.htmlFile)
+})
+
+const server = await startServer(root, 4203)
+log(`serveur : ${server.command}`)
+let exports: ExportLoad[] = []
+try {
+  const browser = await launchBrowser()
+  try {
+    for (const [i, route] of routes.entries()) {
+      if (!route.present) continue
+      log(`(${i + 1}/${routes.length}) ${route.label} — EcoIndex et axe`)
+      try {
+        const measures = await measurePage(browser, server.origin, route)
+        results[i]!.ecoIndex = measures.ecoIndex
+        results[i]!.axe = measures.axe
+      } catch (error) {
+        results[i]!.errors.push(`EcoIndex et axe : ${message(error)}`)
+      }
+    }
+    const review = routes.find((r) => r.present && r.path.endsWith('etape=relecture'))
+    if (review) {
+      log('exports de l’étape de relecture : ce qui est chargé au clic')
+      try {
+        exports = await measureExports(browser, server.origin, outDir, review, log)
+      } catch (error) {
+        log(`exports : ${message(error)}`)
+      }
+    }
+  } finally {
+    await browser.close()
+  }
+
+  if (withLighthouse) {
+    const lighthouse = await openLighthouse()
+    try {
+      for (const [i, route] of routes.entries()) {
+        if (!route.present) continue
+        for (const preset of ['mobile', 'desktop'] as Preset[]) {
+          log(`(${i + 1}/${routes.length}) ${route.label} — Lighthouse ${preset === 'mobile' ? 'mobile' : 'bureau'}`)
+          try {
+            const result = await lighthouse.run(server.origin, route, preset)
+            results[i]!.lighthouse = { ...results[i]!.lighthouse, [preset]: result }
+            if (result.error) results[i]!.errors.push(`Lighthouse ${preset} : ${result.error}`)
+          } catch (error) {
+            results[i]!.errors.push(`Lighthouse ${preset} : ${message(error)}`)
+          }
+        }
+      }
+    } finally {
+      await lighthouse.close()
+    }
+  }
+} finally {
+  await server.stop()
+}
+
+const durationS = (performance.now() - started) / 1000
+const measuredAt = new Date().toISOString()
+console.log(`\nAudit du ${measuredAt} (${durationS.toFixed(0)} s, Node ${process.version}, ${cpus().length} cœurs)\n`)
+console.log(table(results))
+console.log(`\n${targetLegend()}`)
+const missed = gaps(results)
+console.log(
+  missed.length > 0 ? `\nÉcarts :\n${missed.map((l) => `- ${l}`).join('\n')}` : '\nToutes les cibles sont atteintes.',
+)
+console.log(
+  `\nExport (ce que charge chaque bouton au clic) :\n${exportSummary(exports)
+    .map((l) => `- ${l}`)
+    .join('\n')}`,
+)
+
+mkdirSync(join(root, 'audit-results'), { recursive: true })
+const file = join(root, 'audit-results', 'audit.json')
+writeFileSync(
+  file,
+  JSON.stringify(
+    {
+      measuredAt,
+      durationS,
+      node: process.version,
+      cpus: cpus().length,
+      loadavgAtEnd: loadavg(),
+      serverCommand: server.command,
+      targets,
+      routes: results.map((r) => ({ ...r, targetsMet: r.present ? checkTargets(r) : undefined })),
+      exports,
+    },
+    null,
+    2,
+  ),
+)
+console.log(`\nRésultats détaillés : ${file}`)

@@ -30,6 +30,8 @@ export function startCommand(root: string, port: number): string {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }
   const start = pkg.scripts?.start
   if (!start) throw new Error('package.json n’a pas de script « start »')
+  // scripts/serve-site.ts takes --port and --host; the serve command took -l.
+  if (/--port[\s=]/.test(start)) return start.replace(/--port[\s=]\S+/, `--port ${port}`) + ' --host 127.0.0.1'
   const listen = `tcp://127.0.0.1:${port}`
   const listenOption = /(\s(?:-l|--listen)[\s=])(\S+)/
   const command = listenOption.test(start) ? start.replace(listenOption, `$1${listen}`) : `${start} -l ${listen}`

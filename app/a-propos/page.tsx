@@ -41,7 +41,10 @@ export default function AboutPage() {
       <p>
         Le site est fait de fichiers statiques : toute bibliothèque peut l’héberger sur son propre serveur. Il
         fonctionne dans le navigateur, sans compte ni serveur d’application ; voir la page{' '}
-        <Link href="/confidentialite/">Confidentialité</Link>.
+        <Link prefetch={false} href="/confidentialite/">
+          Confidentialité
+        </Link>
+        .
       </p>
     </div>
   )

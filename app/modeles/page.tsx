@@ -34,6 +34,7 @@ export default function TemplatesPage() {
               <TemplateSummary template={template} index={index} headingLevel={3} headingId={`modele-${template.id}`} />
               <div className="mt-auto flex flex-wrap gap-3">
                 <Link
+                  prefetch={false}
                   href={`/composer/?modele=${template.id}`}
                   className="bg-brand hover:bg-brand-dark border-brand inline-flex min-h-11 items-center rounded-md border-2 px-4 py-2 font-semibold text-white no-underline hover:text-white"
                 >

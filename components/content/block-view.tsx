@@ -115,7 +115,7 @@ export function BlockView({ blocks, ctx, path = 'b' }: { blocks: readonly Block[
           case 'nuance':
             return (
               <aside key={key} aria-labelledby={`${key}-h`} className="rounded-md border border-line bg-warn-soft px-4 py-3">
-                <Heading level={level + 1} id={`${key}-h`}>
+                <Heading level={level} id={`${key}-h`}>
                   Ce qui reste vrai, les limites
                 </Heading>
                 <div className="prose-doc mt-2">

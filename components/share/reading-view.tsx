@@ -70,7 +70,12 @@ function SharedDocumentView({ shared, index }: { shared: SharedDocument; index: 
 /** The reading view of a shared link: read-only, printable, with the PDF export and "Modifier une copie". */
 export function ReadingView({ index }: { index: ContentIndex }) {
   const result = useSharedDocument(index)
-  if (result === 'loading') return <p role="status">Ouverture du document…</p>
+  if (result === 'loading')
+    return (
+      <p role="status" className="min-h-screen">
+        Ouverture du document…
+      </p>
+    )
   if (result !== 'empty' && result.ok) return <SharedDocumentView shared={result.value} index={index} />
   return (
     <div className="flex max-w-3xl flex-col gap-4">
@@ -86,8 +91,15 @@ export function ReadingView({ index }: { index: ContentIndex }) {
         </p>
       )}
       <p>
-        Pour composer votre propre document, ouvrez le <Link href="/composer/">compositeur</Link> ou partez d’un{' '}
-        <Link href="/modeles/">modèle</Link>.
+        Pour composer votre propre document, ouvrez le{' '}
+        <Link prefetch={false} href="/composer/">
+          compositeur
+        </Link>{' '}
+        ou partez d’un{' '}
+        <Link prefetch={false} href="/modeles/">
+          modèle
+        </Link>
+        .
       </p>
     </div>
   )

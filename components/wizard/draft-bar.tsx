@@ -86,6 +86,7 @@ export function DraftBar() {
           Nouveau brouillon
         </Button>
         <Link
+          prefetch={false}
           href="/modeles/"
           className="border-line text-ink hover:bg-paper inline-flex min-h-11 items-center rounded-md border bg-white px-4 py-2 font-semibold no-underline"
         >

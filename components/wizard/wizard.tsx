@@ -121,7 +121,7 @@ function WizardBody({ index, templates }: { index: ContentIndex; templates: read
 
   if (!hydrated || !draft) {
     return (
-      <p role="status" className="mt-6">
+      <p role="status" className="mt-6 min-h-screen">
         Chargement de vos brouillons…
       </p>
     )

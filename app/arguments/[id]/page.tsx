@@ -37,7 +37,10 @@ export default async function ArgumentPage({ params }: Props) {
   return (
     <article>
       <p className="text-sm">
-        <Link href="/arguments/">Les arguments</Link> › {meta.title}
+        <Link prefetch={false} href="/arguments/">
+          Les arguments
+        </Link>{' '}
+        › {meta.title}
       </p>
       <h1 className="mt-2 text-3xl">{meta.title}</h1>
       <p className="mt-3 max-w-3xl text-lg font-semibold">{meta.claim}</p>
@@ -82,7 +85,9 @@ export default async function ArgumentPage({ params }: Props) {
               const objection = index.objections[oid]
               return objection ? (
                 <li key={oid}>
-                  <Link href={`/objections/${oid}/`}>{objection.meta.objection}</Link>
+                  <Link prefetch={false} href={`/objections/${oid}/`}>
+                    {objection.meta.objection}
+                  </Link>
                 </li>
               ) : null
             })}

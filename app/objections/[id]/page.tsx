@@ -36,7 +36,9 @@ export default async function ObjectionPage({ params }: Props) {
   return (
     <article>
       <p className="text-sm">
-        <Link href="/arguments/#objections">Objections et réponses</Link>
+        <Link prefetch={false} href="/arguments/#objections">
+          Objections et réponses
+        </Link>
       </p>
       <h1 className="mt-2 text-3xl">
         <span className="text-accent block text-base font-semibold">Objection</span>
@@ -59,7 +61,9 @@ export default async function ObjectionPage({ params }: Props) {
           <ul className="mt-3 list-disc pl-6">
             {answeredBy.map((a) => (
               <li key={a.meta.id}>
-                <Link href={`/arguments/${a.meta.id}/`}>{a.meta.title}</Link>
+                <Link prefetch={false} href={`/arguments/${a.meta.id}/`}>
+                  {a.meta.title}
+                </Link>
               </li>
             ))}
           </ul>

@@ -36,7 +36,10 @@ export default async function SourcePage({ params }: Props) {
   return (
     <article>
       <p className="text-sm">
-        <Link href="/textes/">Les textes</Link> › {meta.shortName}
+        <Link prefetch={false} href="/textes/">
+          Les textes
+        </Link>{' '}
+        › {meta.shortName}
       </p>
       <h1 className="mt-2 text-3xl">{meta.shortName}</h1>
       <p className="mt-3 max-w-3xl text-lg">{meta.summary}</p>
@@ -73,12 +76,17 @@ export default async function SourcePage({ params }: Props) {
           <ul className="mt-3 list-disc pl-6">
             {citedBy.map((a) => (
               <li key={a.meta.id}>
-                <Link href={`/arguments/${a.meta.id}/`}>{a.meta.title}</Link>
+                <Link prefetch={false} href={`/arguments/${a.meta.id}/`}>
+                  {a.meta.title}
+                </Link>
               </li>
             ))}
             {answeredIn.map((o) => (
               <li key={o.meta.id}>
-                Réponse à l’objection <Link href={`/objections/${o.meta.id}/`}>{o.meta.objection}</Link>
+                Réponse à l’objection{' '}
+                <Link prefetch={false} href={`/objections/${o.meta.id}/`}>
+                  {o.meta.objection}
+                </Link>
               </li>
             ))}
           </ul>

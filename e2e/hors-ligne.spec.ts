@@ -105,7 +105,7 @@ test.describe('Nouvelle version', () => {
     try {
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update())
 
-      const message = page.getByRole('status').filter({ hasText: 'Une nouvelle version de Plaidoyer est disponible.' })
+      const message = page.getByText('Une nouvelle version de Plaidoyer est disponible.')
       await expect(message).toBeVisible()
       expect(await axeViolations(page)).toEqual([])
       // Nothing happens until the user asks: a reload could interrupt an edit.

@@ -62,8 +62,9 @@ export function ServiceWorker() {
           : undefined
       }
     >
-      {/* Always in the page, so that screen readers announce its text when it appears. */}
-      <p role="status" className={shown ? 'font-semibold' : undefined}>
+      {/* Always in the page, so that screen readers announce its text when it appears; aria-live without
+          role="status", as an empty status on every page would be noise among the page's own statuses. */}
+      <p aria-live="polite" aria-atomic="true" className={shown ? 'font-semibold' : undefined}>
         {update === 'waiting' && 'Une nouvelle version de Plaidoyer est disponible.'}
         {update === 'updating' && 'Mise à jour de Plaidoyer…'}
       </p>

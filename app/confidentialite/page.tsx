@@ -27,6 +27,10 @@ export default function PrivacyPage() {
           Un lien de partage contient le document lui-même, après le signe « # » de l’adresse : cette partie de
           l’adresse n’est jamais transmise au serveur qui héberge le site.
         </li>
+        <li>
+          Pour fonctionner sans connexion, votre navigateur garde une copie du site lui-même (ses pages et ses
+          fichiers), et rien d’autre : vos brouillons n’y sont pas.
+        </li>
       </ul>
       <h2>Ce qui n’existe pas</h2>
       <ul>

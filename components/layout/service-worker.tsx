@@ -1,0 +1,83 @@
+'use client'
+
+import { useEffect, useRef, useState } from 'react'
+import type { Workbox } from 'workbox-window'
+
+import { Button } from '@/components/ui/button'
+
+type Update = 'none' | 'waiting' | 'updating' | 'later'
+
+/**
+ * Registers the offline service worker (production builds only) and announces
+ * a new version when one is waiting. It never activates it unasked: a reload
+ * would interrupt whoever is editing, so the user chooses when.
+ */
+export function ServiceWorker() {
+  const [update, setUpdate] = useState<Update>('none')
+  const workbox = useRef<Workbox | null>(null)
+
+  useEffect(() => {
+    if (!('serviceWorker' in navigator)) return
+    if (process.env.NODE_ENV !== 'production') {
+      // `npm start` and `next dev` share localhost:3000: a worker left by the
+      // former would serve a stale build to the latter.
+      void navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => void r.unregister()))
+      return
+    }
+    let cancelled = false
+    // Loaded after hydration, so the first page carries no service worker code.
+    void import('workbox-window').then(({ Workbox }) => {
+      if (cancelled) return
+      const wb = new Workbox('/sw.js')
+      wb.addEventListener('waiting', () => setUpdate((current) => (current === 'none' ? 'waiting' : current)))
+      workbox.current = wb
+      void wb.register()
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [])
+
+  const applyUpdate = () => {
+    const wb = workbox.current
+    if (!wb) return
+    setUpdate('updating')
+    // Registered only now: the first install also changes the controller (clientsClaim), without any need to reload.
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true })
+    wb.messageSkipWaiting()
+  }
+
+  const later = () => {
+    setUpdate('later')
+    // The focused button disappears; the content is the natural place to resume.
+    document.getElementById('contenu')?.focus()
+  }
+
+  const shown = update === 'waiting' || update === 'updating'
+  return (
+    <div
+      className={
+        shown
+          ? 'border-brand bg-brand-soft mb-8 flex flex-wrap items-center justify-between gap-3 rounded-md border-2 p-4'
+          : undefined
+      }
+    >
+      {/* Always in the page, so that screen readers announce its text when it appears; aria-live without
+          role="status", as an empty status on every page would be noise among the page's own statuses. */}
+      <p aria-live="polite" aria-atomic="true" className={shown ? 'font-semibold' : undefined}>
+        {update === 'waiting' && 'Une nouvelle version de Plaidoyer est disponible.'}
+        {update === 'updating' && 'Mise à jour de Plaidoyer…'}
+      </p>
+      {shown && (
+        <div className="flex flex-wrap gap-2">
+          <Button variant="primary" onClick={applyUpdate} disabled={update === 'updating'}>
+            Mettre à jour
+          </Button>
+          <Button variant="quiet" onClick={later} disabled={update === 'updating'}>
+            Plus tard
+          </Button>
+        </div>
+      )}
+    </div>
+  )
+}

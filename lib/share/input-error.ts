@@ -1,4 +1,6 @@
-import { z } from '../zod'
+import french from 'zod/v4/locales/fr.js'
+
+import type { z } from '../zod'
 
 export type InputErrorCode =
   | 'too-large'
@@ -24,7 +26,8 @@ export const fail = (code: InputErrorCode, message: string): { ok: false; error:
   error: { code, message },
 })
 
-const frenchErrors = z.locales.fr().localeError
+// Only the French messages: `z.locales` would bring every language into the page.
+const frenchErrors = french().localeError
 
 /** Validates with French messages, naming at most three faulty fields. */
 export function parseWithSchema<T>(schema: z.ZodType<T>, raw: unknown, what: string): InputResult<T> {

@@ -18,7 +18,9 @@ export interface AssembleOptions {
  *
  * @example assemble(choices, loadContent(), { date: '2026-11-23' }).sections[0]?.heading // "Objet"
  */
-export function assemble(choices: Choices, index: ContentIndex, options: AssembleOptions): PleadingDocument {
+export function assemble(given: Choices, index: ContentIndex, options: AssembleOptions): PleadingDocument {
+  // A template or a link may list an id twice: each argument and goal appears once.
+  const choices: Choices = { ...given, selected: [...new Set(given.selected)], goals: [...new Set(given.goals)] }
   const ctx = createContext(choices, index, options.date)
   const built = formatBuilders[choices.format](ctx)
   const warnings: DocumentWarning[] = built.warnings.map((message) => ({ code: 'format', message }))

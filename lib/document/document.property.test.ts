@@ -106,7 +106,7 @@ describe('propriétés : modèle de document', () => {
           // Notes are numbered 1..n in reading order, and every call has its note.
           const calls = doc.sections.flatMap((s) => noteCalls(s.blocks))
           expect(doc.notes.map((n) => n.n)).toEqual(doc.notes.map((_, i) => i + 1))
-          for (const n of calls) (expect(n).toBeGreaterThanOrEqual(1), expect(n).toBeLessThanOrEqual(doc.notes.length))
+          for (const n of calls) expect(n >= 1 && n <= doc.notes.length).toBe(true)
           expect([...new Set(calls)].sort((a, b) => a - b)).toEqual(doc.notes.map((n) => n.n))
           // Only safe links ever reach a renderer.
           const json = JSON.stringify(doc)

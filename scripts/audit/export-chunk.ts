@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 import type { Browser, Locator, Page, Request } from '@playwright/test'
@@ -62,7 +62,9 @@ function summarise(outDir: string, control: string, outcome: Outcome, requests: 
   for (const request of requests) {
     const url = new URL(request.url())
     if (!/^https?:$/.test(url.protocol) || files.has(url.pathname)) continue
-    const inOut = existsSync(join(outDir, decodeURIComponent(url.pathname)))
+    // A page URL ("/composer/") names a directory of out/: only files are sized.
+    const local = join(outDir, decodeURIComponent(url.pathname))
+    const inOut = existsSync(local) && statSync(local).isFile()
     files.set(url.pathname, inOut ? gzipSize(outDir, url.pathname) : { path: url.pathname, raw: 0, gzip: 0 })
   }
   const list = [...files.values()].sort((a, b) => b.gzip - a.gzip)

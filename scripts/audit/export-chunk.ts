@@ -121,7 +121,10 @@ export async function measureExports(
       progress(`  export « ${name} »…`)
       const requests: Request[] = []
       // The context sees the requests of the page's workers too (the PDF worker fetches its fonts).
-      context.on('request', (request) => requests.push(request))
+      // The service worker's background precache is not what the export costs.
+      context.on('request', (request) => {
+        if (!request.serviceWorker()) requests.push(request)
+      })
       const outcome = await clickAndSettle(page, control, 60_000)
       await page.waitForLoadState('networkidle')
       results.push(summarise(outDir, name, outcome, requests))

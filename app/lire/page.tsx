@@ -7,7 +7,7 @@ import { loadContent } from '@/lib/content/load'
 export const metadata: Metadata = {
   title: 'Lire un document partagé',
   description:
-    'Un document Plaidoyer reçu par lien : à lire, imprimer ou enregistrer en PDF. Le document est contenu dans le lien et n’est envoyé à aucun serveur.',
+    'Un document Plaidoyer reçu par lien : à lire, imprimer ou enregistrer en PDF. Le document est contenu dans le lien et n’est envoyé à aucun serveur.',
 }
 
 export default function ReadPage() {

@@ -12,7 +12,7 @@ import { loadTemplatesOnce } from '@/lib/content/load-templates'
 export const metadata: Metadata = {
   title: 'Modèles',
   description:
-    'Des documents prêts à adapter, publiés par des associations et des réseaux de bibliothèques : Wi-Fi sans identification, charte de l’ABF, logiciels libres, médiation numérique, vie privée, accessibilité.',
+    'Des documents prêts à adapter, publiés par des associations et des réseaux de bibliothèques : Wi-Fi sans identification, charte de l’ABF, logiciels libres, médiation numérique, vie privée, accessibilité.',
 }
 
 export default function TemplatesPage() {
@@ -22,7 +22,7 @@ export default function TemplatesPage() {
     <>
       <h1 className="text-3xl">Modèles</h1>
       <p className="mt-3 max-w-3xl text-lg">
-        Un modèle prépare un document pour une situation courante : les objectifs, les arguments dans un ordre qui
+        Un modèle prépare un document pour une situation courante : les objectifs, les arguments dans un ordre qui
         porte, le format et le destinataire. Vous l’ouvrez dans un nouveau brouillon, vous ajoutez votre contexte local,
         et vous l’adaptez à votre lecteur.
       </p>
@@ -38,7 +38,7 @@ export default function TemplatesPage() {
                   href={`/composer/?modele=${template.id}`}
                   className="bg-brand hover:bg-brand-dark border-brand inline-flex min-h-11 items-center rounded-md border-2 px-4 py-2 font-semibold text-white no-underline hover:text-white"
                 >
-                  Utiliser ce modèle<span className="sr-only"> « {template.title} »</span>
+                  Utiliser ce modèle<span className="sr-only"> « {template.title} »</span>
                 </Link>
                 <TemplateDownload template={template} />
               </div>
@@ -49,8 +49,8 @@ export default function TemplatesPage() {
 
       <PageSection id="importer" title="Importer un modèle">
         <p className="max-w-3xl">
-          Une association ou un collègue vous a envoyé un fichier de modèle ? Ouvrez-le ici. Un modèle ne contient que
-          des données (des choix et du texte) : il n’est jamais exécuté, et un fichier qui contiendrait du code est
+          Une association ou un collègue vous a envoyé un fichier de modèle ? Ouvrez-le ici. Un modèle ne contient que
+          des données (des choix et du texte) : il n’est jamais exécuté, et un fichier qui contiendrait du code est
           refusé.
         </p>
         <div className="mt-4 max-w-3xl">
@@ -60,8 +60,8 @@ export default function TemplatesPage() {
 
       <PageSection id="publier" title="Publier un modèle">
         <p className="max-w-3xl">
-          Composez le document comme pour vous-même, puis, à l’étape « Relecture », choisissez « Créer un modèle depuis
-          ce brouillon ». Le fichier obtenu peut être diffusé à vos adhérents par courriel ou sur votre site ; les noms
+          Composez le document comme pour vous-même, puis, à l’étape « Relecture », choisissez « Créer un modèle depuis
+          ce brouillon ». Le fichier obtenu peut être diffusé à vos adhérents par courriel ou sur votre site ; les noms
           et les chiffres locaux en sont retirés, sauf si vous demandez à les garder.
         </p>
       </PageSection>

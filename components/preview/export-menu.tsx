@@ -79,11 +79,11 @@ export function ExportMenu({ doc }: { doc: PleadingDocument }) {
       </div>
       <div role="status" className="text-sm">
         {state.kind === 'working' && `Préparation du fichier ${state.name}…`}
-        {state.kind === 'done' && `Fichier « ${state.file} » prêt et téléchargé.`}
+        {state.kind === 'done' && `Fichier « ${state.file} » prêt et téléchargé.`}
       </div>
       {state.kind === 'error' && (
         <p role="alert" className="border-accent bg-accent-soft rounded-md border-2 p-3 font-semibold">
-          Le fichier {state.name} n’a pas pu être produit. Votre document est intact ; essayez un autre format ou
+          Le fichier {state.name} n’a pas pu être produit. Votre document est intact ; essayez un autre format ou
           imprimez-le.
         </p>
       )}

@@ -15,7 +15,7 @@ export function ShareLinkBox({ shared }: { shared: SharedDocument }) {
   if (markup) {
     return (
       <p role="alert" className="border-warn bg-warn-soft rounded-md border p-3">
-        {markupMessage(markup, 'Votre document')} Retirez-le de votre texte pour pouvoir créer un lien : le lecteur
+        {markupMessage(markup, 'Votre document')} Retirez-le de votre texte pour pouvoir créer un lien : le lecteur
         refuserait le lien.
       </p>
     )
@@ -26,7 +26,7 @@ export function ShareLinkBox({ shared }: { shared: SharedDocument }) {
       await navigator.clipboard.writeText(url)
       setCopied('Lien copié dans le presse-papiers.')
     } catch {
-      setCopied('La copie automatique n’est pas permise ici : sélectionnez le lien et copiez-le (Ctrl+C).')
+      setCopied('La copie automatique n’est pas permise ici : sélectionnez le lien et copiez-le (Ctrl+C).')
     }
   }
 
@@ -36,7 +36,7 @@ export function ShareLinkBox({ shared }: { shared: SharedDocument }) {
         Lien de lecture
       </label>
       <p id="lien-lecture-aide" className="text-muted text-sm">
-        Le document entier est contenu dans le lien, après le « # » : il n’est envoyé à aucun serveur, mais toute
+        Le document entier est contenu dans le lien, après le « # » : il n’est envoyé à aucun serveur, mais toute
         personne qui a le lien peut le lire. Il s’ouvre sur une page de lecture, avec l’export PDF.
       </p>
       <input
@@ -49,7 +49,7 @@ export function ShareLinkBox({ shared }: { shared: SharedDocument }) {
       />
       {url.length > LONG_LINK && (
         <p id="lien-lecture-long" className="border-warn bg-warn-soft rounded-md border p-3 text-sm">
-          Ce lien est long ({url.length.toLocaleString('fr-FR')} caractères) : certaines messageries coupent les liens
+          Ce lien est long ({url.length.toLocaleString('fr-FR')} caractères) : certaines messageries coupent les liens
           de plus de {LONG_LINK.toLocaleString('fr-FR')} caractères, et un lien coupé ne s’ouvre pas. Vérifiez-le après
           l’envoi, ou joignez plutôt le PDF ou le fichier ODT.
         </p>

@@ -12,7 +12,7 @@ export function TemplateDownload({ template }: { template: Template }) {
         downloadFile(`modele-${template.id}.json`, `${JSON.stringify(template, null, 2)}\n`, 'application/json')
       }
     >
-      Télécharger le fichier<span className="sr-only"> du modèle « {template.title} »</span>
+      Télécharger le fichier<span className="sr-only"> du modèle « {template.title} »</span>
     </Button>
   )
 }

@@ -30,7 +30,7 @@ export function TemplateImport({ index, onApply }: { index: ContentIndex; onAppl
     if (file.size > MAX_TEMPLATE_BYTES) {
       setState({
         kind: 'error',
-        message: `Le fichier « ${file.name} » est trop volumineux pour être un modèle de Plaidoyer (${Math.round(file.size / 1000)} ko ; 1 000 ko au plus). Rien n’a été appliqué.`,
+        message: `Le fichier « ${file.name} » est trop volumineux pour être un modèle de Plaidoyer (${Math.round(file.size / 1000)} ko ; 1 000 ko au plus). Rien n’a été appliqué.`,
       })
       return
     }
@@ -38,7 +38,7 @@ export function TemplateImport({ index, onApply }: { index: ContentIndex; onAppl
     try {
       text = await file.text()
     } catch {
-      setState({ kind: 'error', message: `Le fichier « ${file.name} » n’a pas pu être lu. Rien n’a été appliqué.` })
+      setState({ kind: 'error', message: `Le fichier « ${file.name} » n’a pas pu être lu. Rien n’a été appliqué.` })
       return
     }
     const result = readTemplate(text, index)
@@ -83,7 +83,7 @@ export function TemplateImport({ index, onApply }: { index: ContentIndex; onAppl
           Choisir un fichier de modèle (.json)
         </label>
         <p id={`${id}-aide`} className="text-muted text-sm">
-          Ou déposez-le dans ce cadre. Le fichier est lu dans votre navigateur, sans être envoyé ; vous verrez ce qu’il
+          Ou déposez-le dans ce cadre. Le fichier est lu dans votre navigateur, sans être envoyé ; vous verrez ce qu’il
           contient avant que quoi que ce soit ne soit créé.
         </p>
         <input
@@ -108,13 +108,13 @@ export function TemplateImport({ index, onApply }: { index: ContentIndex; onAppl
           ref={previewRef}
           tabIndex={-1}
           role="region"
-          aria-label={`Aperçu du modèle « ${state.template.title} »`}
+          aria-label={`Aperçu du modèle « ${state.template.title} »`}
           className="border-brand flex flex-col gap-3 rounded-md border-2 bg-white p-5"
         >
-          <p className="text-muted text-sm">Contenu du fichier « {state.file} » :</p>
+          <p className="text-muted text-sm">Contenu du fichier « {state.file} » :</p>
           <TemplateSummary template={state.template} index={index} headingLevel={3} headingId={`${id}-titre`} />
           <p className="font-semibold">
-            Ce modèle créera un nouveau brouillon « {state.template.title} ». Vos brouillons existants ne seront pas
+            Ce modèle créera un nouveau brouillon « {state.template.title} ». Vos brouillons existants ne seront pas
             modifiés.
           </p>
           <div className="flex flex-wrap gap-3">

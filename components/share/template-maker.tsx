@@ -53,7 +53,7 @@ export function TemplateMaker({ choices, edits, draftName, date, index }: Props)
       return
     }
     downloadFile(`modele-${template.id}.json`, `${JSON.stringify(template, null, 2)}\n`, 'application/json')
-    setMessage({ kind: 'ok', text: `Modèle « ${template.title} » téléchargé (modele-${template.id}.json).` })
+    setMessage({ kind: 'ok', text: `Modèle « ${template.title} » téléchargé (modele-${template.id}.json).` })
   }
 
   return (

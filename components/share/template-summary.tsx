@@ -56,7 +56,7 @@ export function TemplateSummary({
         {goals.length > 0 && (
           <>
             <dt className="font-semibold">Objectifs</dt>
-            <dd>{goals.join(' ; ')}</dd>
+            <dd>{goals.join(' ; ')}</dd>
           </>
         )}
         {args.length > 0 && (

@@ -53,7 +53,7 @@ function takeDraftRequest(templates: readonly Template[]) {
     window.history.replaceState(null, '', url)
     const template = templates.find((t) => t.id === templateId)
     if (!template)
-      return { error: `Le modèle « ${templateId.slice(0, 60)} » n’existe pas (ou plus). Aucun brouillon n’a été créé.` }
+      return { error: `Le modèle « ${templateId.slice(0, 60)} » n’existe pas (ou plus). Aucun brouillon n’a été créé.` }
     return {
       init: {
         name: template.title,
@@ -61,7 +61,7 @@ function takeDraftRequest(templates: readonly Template[]) {
         edits: template.edits ?? emptyEdits(),
         step: 'vous' as const,
       },
-      message: `Nouveau brouillon « ${template.title} » créé à partir du modèle de ${template.author.name}. Vos autres brouillons sont intacts.`,
+      message: `Nouveau brouillon « ${template.title} » créé à partir du modèle de ${template.author.name}. Vos autres brouillons sont intacts.`,
     }
   }
   try {
@@ -69,7 +69,7 @@ function takeDraftRequest(templates: readonly Template[]) {
     if (pending)
       return {
         init: pending,
-        message: `Nouveau brouillon « ${pending.name} » créé. Vos autres brouillons sont intacts.`,
+        message: `Nouveau brouillon « ${pending.name} » créé. Vos autres brouillons sont intacts.`,
       }
   } catch {
     // No session storage (private mode with storage blocked): nothing was left for us.

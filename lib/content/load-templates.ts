@@ -27,7 +27,7 @@ export function loadTemplates(index: ContentIndex, root: string = process.cwd())
     }
     const template = result.value
     if (`${template.id}.json` !== name)
-      issues.push({ file, field: 'id', message: `l’identifiant doit être le nom du fichier (« ${name} »)` })
+      issues.push({ file, field: 'id', message: `l’identifiant doit être le nom du fichier (« ${name} »)` })
     const prose = [template.title, template.description, ...(template.choices.custom ?? []).flatMap((c) => [c.title, c.text])]
     for (const text of prose)
       for (const problem of findTypographyIssues(text))

@@ -59,7 +59,7 @@ export const textArbitrary: fc.Arbitrary<string> = fc
       { weight: 3, arbitrary: fc.constantFrom(...hostileStrings) },
       { weight: 2, arbitrary: fc.string({ maxLength: 30 }) },
       { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
-      { weight: 2, arbitrary: fc.constantFrom('Le RGPD', 'l’accès', 'Objet\u00A0: ', '« texte »', '46\u202F%') },
+      { weight: 2, arbitrary: fc.constantFrom('Le RGPD', 'l’accès', 'Objet\u00A0: ', '« texte »', '46\u202F%') },
     ),
     { maxLength: 4 },
   )

@@ -21,8 +21,8 @@ function inlines(nodes: readonly DocInline[]): string {
     .map((node) => {
       switch (node.type) {
         case 'text':
-          // A "(" right after a note call or a link would turn "[^1]" into a link: it is escaped there.
-          return escapeMarkdown(node.value).replace(/^\(/, '\\(')
+          // Right after a note call, "(" or ":" would turn "[^1]" into a link or a definition: escaped there.
+          return escapeMarkdown(node.value).replace(/^[(:]/, '\\$&')
         case 'strong':
           return `**${inlines(node.children)}**`
         case 'emphasis':

@@ -39,7 +39,7 @@ export function sectionHeading(section: Section, index: number): string | undefi
 export const noteText = (note: Note): string => `${note.label}, ${note.versionLabel} — `
 
 export const annexText = (entry: AnnexEntry): string =>
-  ` — ${entry.title}, ${entry.article} ; ${entry.versionLabel}${entry.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. `
+  ` — ${entry.title}, ${entry.article} ; ${entry.versionLabel}${entry.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. `
 
 /** Visible text of inlines; a note call shows its number, as in every export. */
 export function inlinePlainText(nodes: readonly DocInline[]): string {

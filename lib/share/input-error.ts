@@ -35,8 +35,8 @@ export function parseWithSchema<T>(schema: z.ZodType<T>, raw: unknown, what: str
   if (result.success) return { ok: true, value: result.data }
   const details = result.error.issues.slice(0, 3).map((issue) => {
     const path = issue.path.map(String).join('.')
-    return path ? `« ${path} » : ${issue.message}` : issue.message
+    return path ? `« ${path} » : ${issue.message}` : issue.message
   })
   const more = result.error.issues.length > 3 ? ` (et ${result.error.issues.length - 3} autre(s) problème(s))` : ''
-  return fail('invalid', `${what} n’est pas valide. ${details.join(' ; ')}${more}.`)
+  return fail('invalid', `${what} n’est pas valide. ${details.join(' ; ')}${more}.`)
 }

@@ -5,7 +5,7 @@
  */
 const patterns: { pattern: RegExp; label: string }[] = [
   { pattern: /<\s*\/?\s*[a-z!?][^>]*>?/i, label: 'une balise HTML' },
-  { pattern: /\b(?:javascript|vbscript|data):\S*/i, label: 'un lien « javascript: », « vbscript: » ou « data: »' },
+  { pattern: /\b(?:javascript|vbscript|data):\S*/i, label: 'un lien « javascript: », « vbscript: » ou « data: »' },
   { pattern: /\{[^{}]*\}/, label: 'une expression entre accolades' },
   { pattern: /\bon[a-z]{3,}\s*=\s*["'`]/i, label: 'un attribut de script' },
 ]
@@ -42,6 +42,6 @@ export function findMarkup(value: unknown, path = ''): MarkupFinding | undefined
 }
 
 export function markupMessage(finding: MarkupFinding, what: string): string {
-  const where = finding.path ? ` dans le champ « ${finding.path} »` : ''
-  return `${what} contient ${finding.label}${where} (« ${finding.sample} »). Plaidoyer n’accepte que du texte : rien n’a été appliqué.`
+  const where = finding.path ? ` dans le champ « ${finding.path} »` : ''
+  return `${what} contient ${finding.label}${where} (« ${finding.sample} »). Plaidoyer n’accepte que du texte : rien n’a été appliqué.`
 }

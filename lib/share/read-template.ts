@@ -15,7 +15,7 @@ export function readTemplate(text: string, index: ContentIndex): InputResult<Tem
   if (text.length > MAX_TEMPLATE_BYTES) {
     return fail(
       'too-large',
-      `Ce fichier est trop volumineux pour être un modèle de Plaidoyer (${Math.round(text.length / 1000)} ko ; 1 000 ko au plus). Rien n’a été appliqué.`,
+      `Ce fichier est trop volumineux pour être un modèle de Plaidoyer (${Math.round(text.length / 1000)} ko ; 1 000 ko au plus). Rien n’a été appliqué.`,
     )
   }
   let raw: unknown
@@ -24,20 +24,20 @@ export function readTemplate(text: string, index: ContentIndex): InputResult<Tem
   } catch {
     return fail(
       'not-json',
-      'Ce fichier n’est pas un modèle de Plaidoyer : son contenu n’est pas du JSON lisible (il est peut-être tronqué ou d’un autre type). Rien n’a été appliqué.',
+      'Ce fichier n’est pas un modèle de Plaidoyer : son contenu n’est pas du JSON lisible (il est peut-être tronqué ou d’un autre type). Rien n’a été appliqué.',
     )
   }
   const envelope = (raw && typeof raw === 'object' ? raw : {}) as { format?: unknown; version?: unknown }
   if (envelope.format === 'plaidoyer-sauvegarde') {
     return fail(
       'not-plaidoyer',
-      'Ce fichier est une sauvegarde de brouillons, pas un modèle : restaurez-la depuis la barre « Brouillons » du compositeur.',
+      'Ce fichier est une sauvegarde de brouillons, pas un modèle : restaurez-la depuis la barre « Brouillons » du compositeur.',
     )
   }
   if (envelope.format !== TEMPLATE_FORMAT) {
     return fail(
       'not-plaidoyer',
-      'Ce fichier n’est pas un modèle de Plaidoyer (il ne porte pas la mention « format : plaidoyer-modele »). Rien n’a été appliqué.',
+      'Ce fichier n’est pas un modèle de Plaidoyer (il ne porte pas la mention « format : plaidoyer-modele »). Rien n’a été appliqué.',
     )
   }
   const version = envelope.version
@@ -47,7 +47,7 @@ export function readTemplate(text: string, index: ContentIndex): InputResult<Tem
   if (version > TEMPLATE_VERSION) {
     return fail(
       'future-version',
-      `Ce modèle a été créé par une version plus récente de Plaidoyer (format ${version} ; cette version lit le format ${TEMPLATE_VERSION}). Mettez Plaidoyer à jour pour l’ouvrir. Rien n’a été appliqué.`,
+      `Ce modèle a été créé par une version plus récente de Plaidoyer (format ${version} ; cette version lit le format ${TEMPLATE_VERSION}). Mettez Plaidoyer à jour pour l’ouvrir. Rien n’a été appliqué.`,
     )
   }
   const markup = findMarkup(raw)

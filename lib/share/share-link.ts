@@ -29,7 +29,7 @@ export type SharedDocument = z.infer<typeof sharedDocumentSchema>
 
 const WHAT = 'Ce lien'
 const DAMAGED =
-  'Ce lien est abîmé : il a sans doute été tronqué ou modifié en le copiant. Demandez à la personne qui vous l’a envoyé de le copier à nouveau, en entier.'
+  'Ce lien est abîmé : il a sans doute été tronqué ou modifié en le copiant. Demandez à la personne qui vous l’a envoyé de le copier à nouveau, en entier.'
 
 function toBase64Url(bytes: Uint8Array): string {
   return btoa(strFromU8(bytes, true)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
@@ -79,7 +79,7 @@ export function encodeShareFragment(shared: SharedDocument): string {
 export function decodeShareFragment(fragment: string, index: ContentIndex): InputResult<SharedDocument> {
   const text = fragment.replace(/^#/, '').trim()
   if (text === '')
-    return fail('damaged-link', 'Ce lien ne contient aucun document : il a peut-être été coupé avant le « # ».')
+    return fail('damaged-link', 'Ce lien ne contient aucun document : il a peut-être été coupé avant le « # ».')
   if (text.length > MAX_FRAGMENT) return fail('too-large', 'Ce lien est trop long pour être un lien de Plaidoyer.')
   const [version, checksum, data, ...rest] = text.split('.')
   if (!version || !/^\d{1,4}$/.test(version) || checksum === undefined || data === undefined || rest.length > 0)

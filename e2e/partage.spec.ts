@@ -68,8 +68,10 @@ test.describe('Modèles', () => {
   test('un modèle de la galerie ouvre un nouveau brouillon prérempli, exportable en ODT', async ({ page }) => {
     await page.goto('/modeles/')
     const title = await page.getByRole('heading', { level: 3, name: /Wi-Fi/i }).first().innerText()
-    await page.getByRole('link', { name: new RegExp(`^Utiliser ce modèle « ${title}`) }).click()
-    await expect(page.getByRole('status').filter({ hasText: `Nouveau brouillon « ${title} » créé` })).toBeVisible()
+    await page.getByRole('link', { name: new RegExp(`^Utiliser ce modèle «\\s${title}`) }).click()
+    await expect(
+      page.getByRole('status').filter({ hasText: new RegExp(`Nouveau brouillon «\\s${title}\\s» créé`) }),
+    ).toBeVisible()
     await expect(page.getByLabel('Brouillon', { exact: true })).toHaveValue(/.+/)
     await expect(page.getByLabel('Brouillon', { exact: true }).locator('option:checked')).toHaveText(title)
     await page.getByLabel('Vos prénom et nom').fill('Claire Martin')
@@ -115,12 +117,12 @@ test.describe('Modèles', () => {
 
     await page.goto('/modeles/')
     await page.getByLabel('Choisir un fichier de modèle (.json)').setInputFiles(file)
-    const preview = page.getByRole('region', { name: /Aperçu du modèle « Wi-Fi ouvert à la médiathèque »/ })
+    const preview = page.getByRole('region', { name: /Aperçu du modèle «\sWi-Fi ouvert à la médiathèque\s»/ })
     await expect(preview).toBeVisible()
     await expect(preview).toContainText('Groupe régional')
     await preview.getByRole('button', { name: 'Créer le brouillon à partir de ce modèle' }).click()
     await expect(
-      page.getByRole('status').filter({ hasText: 'Nouveau brouillon « Wi-Fi ouvert à la médiathèque »' }),
+      page.getByRole('status').filter({ hasText: /Nouveau brouillon «\sWi-Fi ouvert à la médiathèque\s»/ }),
     ).toBeVisible()
     await page.getByRole('button', { name: '7. Relecture' }).click()
     expect(await documentText(page)).toEqual(before)
@@ -157,7 +159,7 @@ test.describe('Modèles', () => {
         audience: ['maire'],
         choices: { selected: ['argument-fantome'] },
       }),
-      /l’argument « argument-fantome »/,
+      /l’argument «\sargument-fantome\s»/,
     ],
     ['un titre piégé', '', /balise HTML/],
     ['une description piégée', '', /balise HTML/],
@@ -219,7 +221,9 @@ test.describe('Lien de lecture', () => {
     ).toBe('%PDF-')
 
     await page.getByRole('button', { name: 'Modifier une copie' }).click()
-    await expect(page.getByRole('status').filter({ hasText: /Nouveau brouillon « .+ \(copie\) » créé/ })).toBeVisible()
+    await expect(
+      page.getByRole('status').filter({ hasText: /Nouveau brouillon «\s.+ \(copie\)\s» créé/ }),
+    ).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Relecture' })).toBeVisible()
     expect(await documentText(page)).toEqual(before)
   })

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs'
-
+import { exportPdf } from './downloads'
 import { expect, test } from './fixtures'
 import { exportedPages } from './pages'
 
@@ -71,15 +70,6 @@ test.describe('En-têtes de sécurité', () => {
     await page.getByRole('button', { name: /^Étape suivante/ }).click()
     await page.getByRole('button', { name: '7. Relecture' }).click()
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 30_000 }),
-      page.getByRole('button', { name: 'Exporter en PDF' }).click(),
-    ])
-    await expect(page.getByRole('status').filter({ hasText: /PDF prêt\s:\s\d+ pages?/ })).toBeVisible()
-    expect(
-      readFileSync((await download.path())!)
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-')
+    await exportPdf(page)
   })
 })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 
 import type { Page } from '@playwright/test'
 
+import { exportPdf } from './downloads'
 import { axeViolations, expect, test } from './fixtures'
 import { tabTo } from './keyboard'
 
@@ -55,16 +56,7 @@ test.describe('Hors ligne', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Relecture' })).toBeVisible()
 
     // The PDF worker and its fonts come from the precache too.
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 30_000 }),
-      page.getByRole('button', { name: 'Exporter en PDF' }).click(),
-    ])
-    await expect(page.getByRole('status').filter({ hasText: /PDF prêt\s:\s\d+ pages?/ })).toBeVisible()
-    expect(
-      readFileSync((await download.path())!)
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-')
+    await exportPdf(page)
   })
 
   test('après une visite, la bibliothèque se recharge et se parcourt sans réseau', async ({ page, context }) => {

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test'
 import { emptyChoices } from '../lib/document/choices'
 import { emptyEdits } from '../lib/document/edits'
 import { encodeShareFragment } from '../lib/share/share-link'
+import { exportPdf } from './downloads'
 import { axeViolations, expect, test } from './fixtures'
 
 /** The document as a reader sees it: headings, paragraphs and list items, without the editing controls. */
@@ -210,15 +211,7 @@ test.describe('Lien de lecture', () => {
     expect(await axeViolations(page)).toEqual([])
     await expect(page.getByRole('button', { name: /Modifier le paragraphe/ })).toHaveCount(0)
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 30_000 }),
-      page.getByRole('button', { name: 'Exporter en PDF' }).click(),
-    ])
-    expect(
-      readFileSync((await download.path())!)
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-')
+    await exportPdf(page)
 
     await page.getByRole('button', { name: 'Modifier une copie' }).click()
     await expect(

@@ -5,7 +5,7 @@ import { PageSection } from '@/components/content/page-section'
 import { GalleryImport } from '@/components/share/gallery-import'
 import { TemplateDownload } from '@/components/share/template-download'
 import { TemplateSummary } from '@/components/share/template-summary'
-import { clientIndex } from '@/lib/content/client-index'
+import { templateIndex } from '@/lib/content/client-index'
 import { loadContent } from '@/lib/content/load'
 import { loadTemplatesOnce } from '@/lib/content/load-templates'
 
@@ -54,7 +54,7 @@ export default function TemplatesPage() {
           refusé.
         </p>
         <div className="mt-4 max-w-3xl">
-          <GalleryImport index={clientIndex(index)} />
+          <GalleryImport index={templateIndex(index)} />
         </div>
       </PageSection>
 

@@ -1,21 +1,11 @@
 'use client'
 
-import { useMemo } from 'react'
-
-import type { ContentIndex } from '@/lib/content/model'
-import type { Choices } from '@/lib/document/choices'
-import type { DocumentEdits } from '@/lib/document/edits'
+import { useMemo, type ComponentProps } from 'react'
 
 import { ShareLinkBox } from './share-link-box'
 import { TemplateMaker } from './template-maker'
 
-interface Props {
-  choices: Choices
-  edits: DocumentEdits
-  draftName: string
-  date: string
-  index: ContentIndex
-}
+type Props = ComponentProps<typeof TemplateMaker>
 
 /** Sharing from the review step: a reading link for the recipient, a template file for colleagues. */
 export function SharePanel(props: Props) {

@@ -22,3 +22,20 @@ export function clientIndex(index: ContentIndex): ContentIndex {
     ),
   }
 }
+
+/**
+ * What reading and previewing a template needs: ids, titles and labels. The
+ * gallery embeds this instead of the wizard's index (no bodies, no sources).
+ */
+export function templateIndex(index: ContentIndex): ContentIndex {
+  return {
+    ...index,
+    sources: {},
+    objections: {},
+    glossary: [],
+    checklist: [],
+    arguments: Object.fromEntries(
+      Object.entries(index.arguments).map(([id, argument]) => [id, { ...argument, body: [], sources: [] }]),
+    ),
+  }
+}

@@ -14,7 +14,7 @@ type State =
   | { kind: 'error'; message: string }
 
 /** "Exporter en PDF": the PDF is made in a Web Worker, in the browser, and downloaded; nothing is sent. */
-export function PdfExportButton({ doc }: { doc: PleadingDocument }) {
+export function PdfExportButton({ doc, label = 'Exporter en PDF' }: { doc: PleadingDocument; label?: string }) {
   const [state, setState] = useState<State>({ kind: 'idle' })
   const worker = useRef<Worker | null>(null)
 
@@ -56,7 +56,7 @@ export function PdfExportButton({ doc }: { doc: PleadingDocument }) {
   return (
     <div className="flex flex-col gap-2">
       <Button variant="primary" onClick={exportPdf} disabled={state.kind === 'working'}>
-        Exporter en PDF
+        {label}
       </Button>
       <div role="status" className="text-sm">
         {state.kind === 'working' &&

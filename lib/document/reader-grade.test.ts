@@ -38,7 +38,12 @@ const MEETING = '2026-12-10'
 /** A distinct value per indicator, so that each one can be found in the text. */
 const figureValue = (i: number) => `${31 + i * 7} ${100 + i * 11}`
 
-function choicesFor(role: (typeof roles)[number], kind: Choices['recipient']['kind'], goals: string[], format: Choices['format']) {
+function choicesFor(
+  role: (typeof roles)[number],
+  kind: Choices['recipient']['kind'],
+  goals: string[],
+  format: Choices['format'],
+) {
   const c = emptyChoices()
   c.author = {
     role,
@@ -112,7 +117,8 @@ function check(doc: PleadingDocument, c: Choices, where: string, findings: Findi
     if (found.length > 0) add('phrase pour l’auteur', `${name} : ${found.join(' | ')}`)
   }
 
-  const lines = body(plain).filter((l) => flat(l).length > 40)
+  // A slide names its sources on each slide: the same « Source : … » line may come back.
+  const lines = body(plain).filter((l) => flat(l).length > 40 && !/^Source\s:/.test(flat(l)))
   const seen = new Set<string>()
   for (const line of lines) {
     if (seen.has(line)) add('paragraphe répété', line.slice(0, 80))
@@ -144,19 +150,33 @@ function check(doc: PleadingDocument, c: Choices, where: string, findings: Findi
   for (const issue of findTypographyIssues(prose)) {
     add('typographie', `${issue.message} : ${prose.slice(Math.max(0, issue.index - 30), issue.index + 10)}`)
   }
-  for (const issue of findTypographyIssues(markdown.replace(/\\([\\`*_{}[\]()#+\-.!|<>~:])/g, '$1').replace(/\]\([^)]*\)|<https?:[^>]*>/g, ''))) {
+  for (const issue of findTypographyIssues(
+    markdown
+      .replace(/\\([\\`*_{}[\]()#+\-.!|<>~:])/g, '$1')
+      .replace(/\]\([^)]*\)|<https?:[^>]*>/g, '')
+      .replace(/^\[\^\d+\]:/gm, ''),
+  )) {
     add('typographie markdown', issue.message)
     break
   }
   const sourceLines = plain.split('\n').slice(plain.split('\n').indexOf('Sources'))
-  if (sourceLines.some((l) => l.includes("'") && !/https?:\/\/\S*'/.test(l))) add('typographie', 'apostrophe droite dans les sources')
+  if (sourceLines.some((l) => l.includes("'") && !/https?:\/\/\S*'/.test(l)))
+    add('typographie', 'apostrophe droite dans les sources')
 
-  const opening = doc.sections[0]?.blocks.map((b) => (b.type === 'paragraph' ? b.children.map((x) => (x.type === 'text' ? x.value : '')).join('') : '')).join(' ') ?? ''
+  const opening =
+    doc.sections[0]?.blocks
+      .map((b) => (b.type === 'paragraph' ? b.children.map((x) => (x.type === 'text' ? x.value : '')).join('') : ''))
+      .join(' ') ?? ''
   if (/(Le présent document|Ce document)[\s\S]*\bElle est\b/.test(opening)) add('accord', opening.slice(0, 100))
   if (/avec la DSI/.test(plain) && c.format === 'fiche-dsi') add('DSI', 'demande au DSI d’agir « avec la DSI »')
   if (c.recipient.kind === 'dsi' && /avec la DSI/.test(plain)) add('DSI', 'demande au DSI d’agir « avec la DSI »')
   if (/(al\.|alinéa) (\d+), (al\.|alinéa) \2\b/.test(plain)) add('référence doublée', 'alinéa répété')
-  if (c.author.role === 'association' && /\bje recommande\b/i.test(plain)) add('voix', 'association : « je recommande »')
+  if (c.author.role === 'association' && /\bje recommande\b/i.test(plain))
+    add('voix', 'association : « je recommande »')
+
+  // What is asked of the reader comes first (after a letter's salutation or a deck's title slide).
+  const decisionAt = doc.sections.findIndex((section) => section.id.endsWith('decision'))
+  if (decisionAt < 0 || decisionAt > 1) add('décision demandée absente ou tardive', String(decisionAt))
 
   if (doc.title.length > 90) add('titre trop long', `${doc.title.length} : ${doc.title}`)
 
@@ -173,7 +193,9 @@ function check(doc: PleadingDocument, c: Choices, where: string, findings: Findi
 
 const FAST = process.env.PLAIDOYER_FAST === '1'
 const combos = roles.flatMap((role) =>
-  recipientKinds.flatMap((kind) => goalSets.flatMap((goals) => formatIds.map((format) => ({ role, kind, goals, format })))),
+  recipientKinds.flatMap((kind) =>
+    goalSets.flatMap((goals) => formatIds.map((format) => ({ role, kind, goals, format }))),
+  ),
 )
 const grid = FAST ? combos.filter((_, i) => i % 23 === 0) : combos
 
@@ -189,8 +211,9 @@ describe('documents prêts pour leur lecteur (toute la grille, corpus réel)', (
     for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? new Set()).add(f.where))
     const summary = [...byRule].map(([rule, docs]) => `${rule} : ${docs.size} documents`).join('\n')
     console.log(`Grille : ${grid.length} documents × 3 rendus ; documents en défaut :\n${summary || 'aucun'}`)
-    expect(findings.slice(0, 15)).toEqual([])
-  })
+    const examples = [...byRule.keys()].map((rule) => findings.find((f) => f.rule === rule))
+    expect(examples).toEqual([])
+  }, 300_000)
 
   it('la note tient en deux pages dans la mise en page PDF réelle (échantillon)', () => {
     const { measure, hyphenate } = realMeasure()
@@ -205,5 +228,5 @@ describe('documents prêts pour leur lecteur (toute la grille, corpus réel)', (
     }
     console.log(`Notes mises en page : ${notes.length} ; plus de deux pages sans avertissement : ${tooLong.length}`)
     expect(tooLong).toEqual([])
-  })
+  }, 300_000)
 })

@@ -15,7 +15,16 @@ import {
 
 import { formatLabels } from '../document/formats'
 import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
-import { annexText, byline, cleanText, isSafeUrl, noteText, NUANCE_LEAD, sectionHeading } from './plain-text'
+import {
+  annexText,
+  byline,
+  cleanText,
+  isSafeUrl,
+  noteText,
+  NUANCE_LEAD,
+  sectionHeading,
+  tableAsList,
+} from './plain-text'
 
 const FONT = 'Source Serif 4'
 // Twentieths of a point: 21 × 29.7 cm, 2.2 cm margins.
@@ -137,6 +146,8 @@ class DocxWriter {
             ],
           }),
         ]
+      case 'table':
+        return [new Paragraph({ children: textRuns(block.caption) }), ...this.block(tableAsList(block))]
       case 'nuance':
         return [
           new Paragraph({ style: 'NuanceTitle', children: textRuns(NUANCE_LEAD) }),

@@ -53,6 +53,16 @@ function block(b: DocBlock): string {
       return [...b.paragraphs.map((p) => `> ${escapeMarkdown(p)}`), `> — ${escapeMarkdown(b.attribution)}`].join(
         '\n>\n',
       )
+    case 'table': {
+      const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+      return [
+        `*${escapeMarkdown(b.caption)}*`,
+        '',
+        `| ${b.header.map((h) => cell(escapeMarkdown(h))).join(' | ')} |`,
+        `|${b.header.map(() => ' --- ').join('|')}|`,
+        ...b.rows.map((row) => `| ${row.map((c) => cell(inlines(c))).join(' | ')} |`),
+      ].join('\n')
+    }
     case 'nuance':
       return [`**Ce qui reste vrai, les limites**`, ...b.children.map(block)].join('\n\n')
   }
@@ -99,7 +109,7 @@ export function renderMarkdown(doc: PleadingDocument): string {
       doc.annex
         .map(
           (a) =>
-            `- **${escapeMarkdown(a.shortName)}** — ${escapeMarkdown(a.title)}, ${escapeMarkdown(a.article)} ; ${escapeMarkdown(a.versionLabel)}${a.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. ${autolink(a.url)}`,
+            `- **${escapeMarkdown(a.shortName)}** — ${escapeMarkdown(a.title)}, ${escapeMarkdown(a.article)} ; ${escapeMarkdown(a.versionLabel)}. ${autolink(a.url)}`,
         )
         .join('\n'),
     )

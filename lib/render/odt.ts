@@ -2,7 +2,16 @@ import { strToU8, zipSync, type Zippable } from 'fflate'
 
 import { formatLabels } from '../document/formats'
 import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
-import { annexText, byline, escapeXml, isSafeUrl, noteText, NUANCE_LEAD, sectionHeading } from './plain-text'
+import {
+  annexText,
+  byline,
+  escapeXml,
+  isSafeUrl,
+  noteText,
+  NUANCE_LEAD,
+  sectionHeading,
+  tableAsList,
+} from './plain-text'
 
 const NS = [
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
@@ -98,6 +107,8 @@ class OdtWriter {
           ...block.paragraphs.map((p) => `<text:p text:style-name="Quotations">${textContent(p)}</text:p>`),
           `<text:p text:style-name="Quotation_20_attribution">— ${link(block.url, textContent(block.attribution))}</text:p>`,
         ].join('')
+      case 'table':
+        return `<text:p text:style-name="Text_20_body">${textContent(block.caption)}</text:p>${this.block(tableAsList(block))}`
       case 'nuance':
         return `<text:p text:style-name="Nuance_20_title">${NUANCE_LEAD}</text:p>${block.children.map((b) => this.block(b)).join('')}`
     }

@@ -22,6 +22,29 @@ export function isSafeUrl(url: string): boolean {
 
 export const NUANCE_LEAD = 'Ce qui reste vrai, les limites'
 
+type TableBlock = Extract<DocBlock, { type: 'table' }>
+
+/**
+ * A table as a list, one item per row (« Adresses IP attribuées — Conserver : oui ; Durée : un an… »), for the
+ * formats that print it without a grid. The labels are the table's own header: no wording here.
+ */
+export function tableAsList(block: TableBlock): Extract<DocBlock, { type: 'list' }> {
+  return {
+    type: 'list',
+    id: block.id,
+    ordered: false,
+    items: block.rows.map((row) => [
+      { type: 'strong', children: row[0] ?? [] },
+      ...row
+        .slice(1)
+        .flatMap((cell, i): DocInline[] => [
+          { type: 'text', value: `${i === 0 ? ' — ' : '\u00A0; '}${block.header[i + 1] ?? ''}\u00A0: ` },
+          ...cell,
+        ]),
+    ]),
+  }
+}
+
 /** The line under the title: format, author, organisation, date. */
 export function byline(doc: PleadingDocument): string {
   return [formatLabels[doc.format], doc.meta.authorName || doc.meta.authorLabel, doc.meta.organisation]
@@ -38,8 +61,8 @@ export function sectionHeading(section: Section, index: number): string | undefi
 
 export const noteText = (note: Note): string => `${note.label}, ${note.versionLabel} — `
 
-export const annexText = (entry: AnnexEntry): string =>
-  ` — ${entry.title}, ${entry.article} ; ${entry.versionLabel}${entry.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. `
+// A text's verification status is for the author (preparation sheet), never printed for the reader.
+export const annexText = (entry: AnnexEntry): string => ` — ${entry.title}, ${entry.article} ; ${entry.versionLabel}. `
 
 /** Visible text of inlines; a note call shows its number, as in every export. */
 export function inlinePlainText(nodes: readonly DocInline[]): string {
@@ -61,6 +84,8 @@ function blockLines(block: DocBlock): string[] {
       return [...block.paragraphs, `— ${block.attribution}`]
     case 'nuance':
       return [NUANCE_LEAD, ...block.children.flatMap(blockLines)]
+    case 'table':
+      return [block.caption, ...blockLines(tableAsList(block))]
   }
 }
 

@@ -87,7 +87,12 @@ describe('diapositives 16:9', () => {
     const layout = layoutSlides(doc, { measure })
     expect(layout.pages[0]!.width / layout.pages[0]!.height).toBeCloseTo(16 / 9, 2)
     expect(layout.pages.length).toBeGreaterThanOrEqual(doc.sections.length + 1)
-    for (let i = 1; i <= 5; i++) {
+    // Slides of arguments (after the title, the decision and the local situation) end with their source.
+    const argumentSlides = doc.sections.flatMap((s, i) =>
+      s.id.startsWith('diapo-') && !['diapo-titre', 'diapo-decision', 'diapo-contexte'].includes(s.id) ? [i] : [],
+    )
+    expect(argumentSlides.length).toBe(5)
+    for (const i of argumentSlides) {
       const lowest = [...layout.pages[i]!.fragments].sort((a, b) => a.y - b.y)[0]!
       expect(lowest.text).toMatch(/^Source/)
     }

@@ -1,6 +1,7 @@
 import { formatLabels } from '../../document/formats'
 import type { DocBlock, DocInline, PleadingDocument, Section } from '../../document/model'
 import { formatFrenchDate } from '../../text/dates'
+import { inlinePlainText, tableAsList } from '../plain-text'
 import { Flow, type PageSpec, type StructRun, type TextStyle } from './flow'
 import type { Hyphenate } from './line-break'
 import type { Layout, Measure } from './types'
@@ -128,6 +129,13 @@ function blocks(flow: Flow, list: readonly DocBlock[], parent: number): void {
         )
         blocks(flow, block.children, parent)
         break
+      case 'table':
+        paragraph(flow, [{ type: 'emphasis', children: [{ type: 'text', value: block.caption }] }], parent, {
+          ...body,
+          after: 2,
+        })
+        blocks(flow, [tableAsList(block)], parent)
+        break
     }
   }
 }
@@ -203,6 +211,12 @@ export function layoutA4(
   if (withToc) tableOfContents(flow, doc.sections)
 
   for (const section of doc.sections) {
+    // A section that opens on a sub-heading (objections) keeps its title with it: room for both and two lines.
+    const first = section.blocks[0]
+    if (first?.type === 'heading') {
+      const sub = flow.lines([{ text: inlinePlainText(first.children), style: 'bold' }], h3)
+      flow.ensure(2 * h2.lineHeight + sub.length * h3.lineHeight + 2 * body.lineHeight + 26)
+    }
     if (!hiddenHeadings.has(section.kind)) heading(flow, section.heading, 2, true)
     sectionPages.set(section.id, flow.pages.length)
     blocks(flow, section.blocks, 0)
@@ -230,7 +244,7 @@ export function layoutA4(
       const runs: StructRun[] = [
         { text: entry.shortName, style: 'bold' },
         {
-          text: ` — ${entry.title}, ${entry.article}\u00A0; ${entry.versionLabel}${entry.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. `,
+          text: ` — ${entry.title}, ${entry.article}\u00A0; ${entry.versionLabel}. `,
           style: 'regular',
         },
         { text: entry.url, style: 'regular', link: entry.url, struct: link },

@@ -46,11 +46,11 @@ export function PreparationSheet({ choices, index, date, doc }: Props) {
       </h2>
       {missing.length > 0 && (
         <>
-          <p className="mt-2 font-semibold">La « Décision demandée » serait plus forte avec&nbsp;:</p>
+          <p className="mt-2 font-semibold">La « Décision demandée » serait plus forte avec :</p>
           <ul className="list-disc pl-5">
             {missing.map((m) => (
               <li key={m.field}>
-                {m.label}&nbsp;: {m.reason} (étape « Contexte »)
+                {m.label} : {m.reason} (étape « Contexte »)
               </li>
             ))}
           </ul>
@@ -58,11 +58,11 @@ export function PreparationSheet({ choices, index, date, doc }: Props) {
       )}
       {unused.length > 0 && (
         <>
-          <p className="mt-2 font-semibold">Ce que ce format ne reprend pas&nbsp;:</p>
+          <p className="mt-2 font-semibold">Ce que ce format ne reprend pas :</p>
           <ul className="list-disc pl-5">
             {unused.map((u) => (
               <li key={u.field}>
-                {u.label}&nbsp;: {u.reason}
+                {u.label} : {u.reason}
               </li>
             ))}
           </ul>
@@ -70,7 +70,7 @@ export function PreparationSheet({ choices, index, date, doc }: Props) {
       )}
       <details className="mt-3">
         <summary className="cursor-pointer font-semibold">
-          Fiche de préparation&nbsp;: limites, objections à prévoir, chiffres à apporter
+          Fiche de préparation : limites, objections à prévoir, chiffres à apporter
         </summary>
         <div className="prose-doc mt-2">
           {sheet.sections.map((section) => (
@@ -98,7 +98,7 @@ export function PreparationSheet({ choices, index, date, doc }: Props) {
         <Button onClick={() => void save('md')}>Fiche de préparation en Markdown</Button>
       </div>
       <p role="status" className="text-sm">
-        {saved && `Fichier « ${saved} » prêt et téléchargé.`}
+        {saved && `Fichier « ${saved} » prêt et téléchargé.`}
       </p>
     </aside>
   )

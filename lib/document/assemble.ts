@@ -107,7 +107,7 @@ function missingDecisionInputs(choices: Choices): InputNotice[] {
     missing.push({
       field: 'figures.budget-demande',
       label: 'Budget demandé',
-      reason: 'Sans montant, « Décision demandée » ne dit pas ce que coûte la proposition.',
+      reason: 'Sans montant, « Décision demandée » ne dit pas ce que coûte la proposition.',
     })
   if (!/^\d{4}$/.test(context.budgetYear ?? ''))
     missing.push({
@@ -119,13 +119,13 @@ function missingDecisionInputs(choices: Choices): InputNotice[] {
     missing.push({
       field: 'context.staffTime',
       label: 'Temps de travail des agents',
-      reason: 'Le temps des agents est un coût : dites-le.',
+      reason: 'Le temps des agents est un coût : dites-le.',
     })
   if (!context.startDate)
     missing.push({
       field: 'context.startDate',
       label: 'Date de mise en œuvre',
-      reason: 'Une décision se prend pour une date : indiquez quand commencer.',
+      reason: 'Une décision se prend pour une date : indiquez quand commencer.',
     })
   return missing
 }
@@ -137,14 +137,14 @@ function unusedInputs(choices: Choices): InputNotice[] {
     unused.push({
       field: 'context.place',
       label: 'Lieu',
-      reason: 'Le lieu ne sert qu’à dater un courrier (« Saint-Aubin, le… ») ; ce format n’en a pas.',
+      reason: 'Le lieu ne sert qu’à dater un courrier (« Saint-Aubin, le… ») ; ce format n’en a pas.',
     })
   const custom = choices.custom.filter((c) => !choices.selected.includes(c.id))
   for (const c of custom)
     unused.push({
       field: `custom.${c.id}`,
       label: c.title || 'Argument personnel',
-      reason: 'Cet argument personnel n’est pas retenu à l’étape « Arguments ».',
+      reason: 'Cet argument personnel n’est pas retenu à l’étape « Arguments ».',
     })
   return unused
 }
@@ -174,7 +174,7 @@ export function assembleForAuthor(
     warnings.push({
       code: 'note-too-long',
       message:
-        'La note dépasse deux pages même réduite à un argument : raccourcissez le contexte ou retirez des propositions, ou choisissez l’argumentaire.',
+        'La note dépasse deux pages même réduite à un argument : raccourcissez le contexte ou retirez des propositions, ou choisissez l’argumentaire.',
     })
 
   if (choices.goals.length === 0)
@@ -209,7 +209,7 @@ export function assembleForAuthor(
   if (moved.length > 0)
     warnings.push({
       code: 'moved-to-preparation',
-      message: `${moved.length} passage(s) rédigé(s) pour l’auteur ont été retirés du document : voir la fiche de préparation.`,
+      message: `${moved.length} passage(s) rédigé(s) pour l’auteur ont été retirés du document : voir la fiche de préparation.`,
     })
   const document = finalizeNotes({
     title: built.title,

@@ -20,7 +20,7 @@ interface Row {
 }
 
 const NAMED =
-  'Deux personnes nommées de la DSI, chaque consultation tracée ; communication sur réquisition de l’autorité judiciaire seulement'
+  'Deux personnes nommées de la DSI, chaque consultation tracée ; communication sur réquisition de l’autorité judiciaire seulement'
 
 const ROWS: readonly Row[] = [
   {
@@ -37,23 +37,23 @@ const ROWS: readonly Row[] = [
     ],
   },
   {
-    data: 'Table de traduction d’adresses (NAT) : adresse interne, adresse et port publics, horodatage',
+    data: 'Table de traduction d’adresses (NAT) : adresse interne, adresse et port publics, horodatage',
     keep: 'Oui',
     duration: 'Un an à compter de la connexion',
     where: 'Même journal que la ligne précédente, horloge synchronisée (NTP)',
     access: NAMED,
     deletion: 'Automatique, chaque nuit, au-delà d’un an',
-    basis: 'Elle seule permet de relier l’adresse publique à un équipement : même obligation d’un an',
+    basis: 'Elle seule permet de relier l’adresse publique à un équipement : même obligation d’un an',
     cites: [{ source: 'cpce-l34-1', pinpoint: 'II bis, 3°' }],
   },
   {
-    data: 'Baux DHCP du réseau public : adresse interne attribuée, adresse MAC, début et fin du bail',
+    data: 'Baux DHCP du réseau public : adresse interne attribuée, adresse MAC, début et fin du bail',
     keep: 'Oui',
     duration: 'Un an à compter de la connexion',
     where: 'Serveur DHCP du réseau public, séparé du réseau interne des services',
     access: NAMED,
     deletion: 'Automatique, chaque nuit, au-delà d’un an',
-    basis: 'Données relatives à l’équipement utilisé pour la connexion : même obligation d’un an',
+    basis: 'Données relatives à l’équipement utilisé pour la connexion : même obligation d’un an',
     cites: [
       { source: 'cpce-l34-1', pinpoint: 'II bis, 3°' },
       { source: 'cpce-r10-13', pinpoint: 'IV' },
@@ -61,26 +61,26 @@ const ROWS: readonly Row[] = [
   },
   {
     data: 'Identité de l’usager (nom, pièce d’identité, numéro de téléphone, courriel)',
-    keep: 'Non : ne pas la recueillir',
+    keep: 'Non : ne pas la recueillir',
     duration: 'Sans objet',
-    where: 'Nulle part : portail limité au rappel des conditions d’utilisation',
+    where: 'Nulle part : portail limité au rappel des conditions d’utilisation',
     access: 'Personne',
     deletion: 'Sans objet',
     basis:
-      'La loi fait conserver l’identité fournie pour un contrat ou un compte ; elle n’oblige pas à en créer. Minimisation',
+      'La loi fait conserver l’identité fournie pour un contrat ou un compte ; elle n’oblige pas à en créer. Minimisation',
     cites: [
       { source: 'cpce-l34-1', pinpoint: 'II bis, 1° et 2°' },
       { source: 'rgpd-art-5', pinpoint: 'paragraphe 1, c)' },
     ],
   },
   {
-    data: 'Historique de navigation : adresses des pages, requêtes DNS et de recherche',
+    data: 'Historique de navigation : adresses des pages, requêtes DNS et de recherche',
     keep: 'Non',
     duration: 'Sans objet',
-    where: 'Aucun journal ; filtrage DNS limité aux sites malveillants, sans trace nominative',
+    where: 'Aucun journal ; filtrage DNS limité aux sites malveillants, sans trace nominative',
     access: 'Personne',
     deletion: 'Sans objet',
-    basis: 'Règle d’effacement des données de communication ; minimisation',
+    basis: 'Règle d’effacement des données de communication ; minimisation',
     cites: [
       { source: 'cpce-l34-1', pinpoint: 'II, alinéa 1' },
       { source: 'rgpd-art-5', pinpoint: 'paragraphe 1, c)' },
@@ -93,7 +93,7 @@ const ROWS: readonly Row[] = [
     where: 'Postes publics remis à zéro à chaque fermeture de session',
     access: 'Personne',
     deletion: 'À la fin de chaque session',
-    basis: 'Règle d’effacement des données de communication ; minimisation',
+    basis: 'Règle d’effacement des données de communication ; minimisation',
     cites: [
       { source: 'cpce-l34-1', pinpoint: 'II, alinéa 1' },
       { source: 'rgpd-art-5', pinpoint: 'paragraphe 1, c)' },
@@ -116,7 +116,7 @@ const ROWS: readonly Row[] = [
     where: 'Console de sécurité de la DSI, à part des journaux de connexion',
     access: 'L’équipe sécurité de la DSI',
     deletion: 'Automatique au-delà de trois mois',
-    basis: 'CPCE, art. R10-14, IV : sécurité des réseaux, trois mois au plus',
+    basis: 'CPCE, art. R10-14, IV : sécurité des réseaux, trois mois au plus',
     cites: [{ source: 'rgpd-art-5', pinpoint: 'paragraphe 1, e)' }],
   },
 ]
@@ -154,13 +154,13 @@ export function configurationSection(ctx: AssemblyContext): Section | undefined 
         type: 'paragraph',
         id: 'configuration.0',
         children: text(
-          'Une valeur par ligne, à appliquer au Wi-Fi et aux postes publics. Seules les données qui identifient la source d’une connexion se conservent, un an ; rien ne relie une connexion à une identité ni aux pages consultées.',
+          'Une valeur par ligne, à appliquer au Wi-Fi et aux postes publics. Seules les données qui identifient la source d’une connexion se conservent, un an ; rien ne relie une connexion à une identité ni aux pages consultées.',
         ),
       },
       {
         type: 'table',
         id: 'configuration.1',
-        caption: 'Données et journaux du réseau public : conservation proposée',
+        caption: 'Données et journaux du réseau public : conservation proposée',
         header: HEADER,
         rows,
       },

@@ -54,7 +54,7 @@ function note(ctx: AssemblyContext, plan: NotePlan = NOTE_PLANS[0]!): Built {
   const warnings =
     summarised.length > 0
       ? [
-          `Pour tenir en deux pages, la note développe ${plan.developed === 1 ? 'le premier argument' : `les ${plan.developed} premiers arguments`} ; les suivants sont résumés en une ligne, sous « Autres arguments ».`,
+          `Pour tenir en deux pages, la note développe ${plan.developed === 1 ? 'le premier argument' : `les ${plan.developed} premiers arguments`} ; les suivants sont résumés en une ligne, sous « Autres arguments ».`,
         ]
       : []
   const decision = decisionSection(ctx)
@@ -153,7 +153,7 @@ function courrier(ctx: AssemblyContext): Built {
     sections: defined([opening, decision, ...body, ...customArgumentSections(ctx), closing]),
     warnings:
       ctx.arguments.length > 4
-        ? ['Un courrier se lit mieux avec trois ou quatre arguments : pensez à en retirer.']
+        ? ['Un courrier se lit mieux avec trois ou quatre arguments : pensez à en retirer.']
         : [],
   }
 }
@@ -220,7 +220,7 @@ function presentation(ctx: AssemblyContext): Built {
                 type: 'paragraph' as const,
                 id: `${id}.source`,
                 children: [
-                  { type: 'emphasis' as const, children: [text(`Source\u00A0: ${labels.join(' ; ')}`)] },
+                  { type: 'emphasis' as const, children: [text(`Source\u00A0: ${labels.join(' ; ')}`)] },
                   ...calls.map((n) => ({ type: 'noteRef' as const, n })),
                 ],
               },

@@ -24,7 +24,7 @@ function blockTexts(block: DocBlock): string[] {
     case 'nuance':
       return block.children.flatMap(blockTexts)
     case 'table':
-      return [block.caption, ...block.rows.map((row) => row.map(docInlineText).join(' ; '))]
+      return [block.caption, ...block.rows.map((row) => row.map(docInlineText).join(' ; '))]
   }
 }
 

@@ -59,7 +59,7 @@ export function prepare(given: Choices, index: ContentIndex, options: AssembleOp
       blocks: [
         para(
           'prep-retires.0',
-          'Ces phrases parlent de l’état de nos sources ou de ce qu’il faut vérifier : elles sont pour vous, pas pour votre lecteur.',
+          'Ces phrases parlent de l’état de nos sources ou de ce qu’il faut vérifier : elles sont pour vous, pas pour votre lecteur.',
         ),
         list(
           'prep-retires.1',
@@ -78,7 +78,7 @@ export function prepare(given: Choices, index: ContentIndex, options: AssembleOp
       blocks: [
         para(
           'prep-textes.0',
-          'Le document ne cite mot pour mot que ce qui a été lu ; le reste est dit en substance, avec sa référence. Si un lecteur vous interroge, voici ce qui n’a pas été lu.',
+          'Le document ne cite mot pour mot que ce qui a été lu ; le reste est dit en substance, avec sa référence. Si un lecteur vous interroge, voici ce qui n’a pas été lu.',
         ),
         list(
           'prep-textes.1',

@@ -95,14 +95,14 @@ export function StepContexte({ choices, update, index, errors }: StepProps) {
           Ce que vous demandez
         </h3>
         <p className="text-muted text-sm">
-          Le document s’ouvre sur la décision demandée&nbsp;: un montant, une année, un temps de travail et une date la
-          rendent concrète. Le montant se saisit avec les chiffres («&nbsp;Budget demandé&nbsp;»).
+          Le document s’ouvre sur la décision demandée : un montant, une année, un temps de travail et une date la
+          rendent concrète. Le montant se saisit avec les chiffres (« Budget demandé »).
         </p>
         <div className="grid gap-4 sm:grid-cols-3">
           <TextField
             id="exercice-budgetaire"
             label="Exercice budgétaire"
-            hint="Par exemple : 2027."
+            hint="Par exemple : 2027."
             inputMode="numeric"
             maxLength={4}
             value={choices.context.budgetYear ?? ''}
@@ -112,7 +112,7 @@ export function StepContexte({ choices, update, index, errors }: StepProps) {
           <TextField
             id="temps-de-travail"
             label="Temps de travail des agents"
-            hint="Par exemple : deux jours de la DSI."
+            hint="Par exemple : deux jours de la DSI."
             maxLength={80}
             value={choices.context.staffTime ?? ''}
             onChange={(e) => setContext({ staffTime: e.target.value })}

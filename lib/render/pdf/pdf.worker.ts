@@ -8,7 +8,7 @@ import hyphen from 'hyphen/fr'
 import type { PleadingDocument } from '../../document/model'
 import { renderPdf } from './render'
 
-export type WorkerRequest = { doc: PleadingDocument }
+export type WorkerRequest = { doc: PleadingDocument; variant?: 'slides' | 'slides-notes' }
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; bytes: Uint8Array; pages: number; warnings: string[] }
@@ -30,6 +30,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       event.data.doc,
       { regular, bold, italic },
       {
+        ...(event.data.variant ? { variant: event.data.variant } : {}),
         hyphenate: (word) => hyphen.hyphenateSync(word, { hyphenChar: '\u00AD' }).split('\u00AD'),
         onProgress: (done, total) => post({ type: 'progress', done, total }),
       },

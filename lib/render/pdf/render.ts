@@ -31,6 +31,7 @@ import type { PleadingDocument } from '../../document/model'
 import { layoutA4 } from './layout'
 import type { Hyphenate } from './line-break'
 import { replacementWarning, sanitizeDocument } from './sanitize'
+import { layoutDeckSlides, layoutDeckWithNotes } from './deck-layout'
 import { layoutSlides } from './slides'
 import type { FontStyle, Layout, StructNode } from './types'
 
@@ -48,6 +49,8 @@ export interface PdfResult {
 
 export interface RenderOptions {
   hyphenate?: Hyphenate
+  /** For a presentation: the slides alone, or each slide with its speaker notes on an A4 page. */
+  variant?: 'slides' | 'slides-notes'
   onProgress?: (done: number, total: number) => void
 }
 
@@ -150,7 +153,12 @@ export async function renderPdf(
   }
 
   let layout: Layout
-  if (doc.format === 'presentation') layout = layoutSlides(doc, { measure, hyphenate: options.hyphenate })
+  if (doc.format === 'presentation' && doc.deck)
+    layout =
+      options.variant === 'slides-notes'
+        ? layoutDeckWithNotes(doc, doc.deck, { measure, hyphenate: options.hyphenate })
+        : layoutDeckSlides(doc, doc.deck, { measure, hyphenate: options.hyphenate })
+  else if (doc.format === 'presentation') layout = layoutSlides(doc, { measure, hyphenate: options.hyphenate })
   else layout = layoutA4(doc, { measure, hyphenate: options.hyphenate })
   const notesStart = layout.outline.find((entry) => entry.title === 'Notes')?.page
   if (doc.format === 'note' && notesStart !== undefined && notesStart >= 2) {

@@ -56,7 +56,7 @@ function documentOf(cases: readonly Case[], n: number): PleadingDocument {
   const paragraph = (c: Case, i: number): DocInline[] => [
     // Typed by the user (restricted Markdown, as in a custom argument)…
     ...parseRestrictedInline(`${c.text} [source](${c.url}) ${c.text}`),
-    { type: 'text', value: ' ; ' },
+    { type: 'text', value: ' ; ' },
     // …and straight into the model, past the Markdown's own filter.
     { type: 'link', url: c.url, children: [{ type: 'text', value: `lien ${i}` }] },
   ]
@@ -97,8 +97,8 @@ function documentOf(cases: readonly Case[], n: number): PleadingDocument {
   }
 }
 
-describe('PDF : liens et texte arbitraires (fast-check, qpdf, pikepdf)', () => {
-  it(`${CASES} liens et textes Unicode quelconques : PDF sain, aucune action sinon /URI https, http ou mailto`, async () => {
+describe('PDF : liens et texte arbitraires (fast-check, qpdf, pikepdf)', () => {
+  it(`${CASES} liens et textes Unicode quelconques : PDF sain, aucune action sinon /URI https, http ou mailto`, async () => {
     const cases = fc.sample(caseArbitrary, { numRuns: CASES, seed: SEED })
     const fonts = readFonts()
     const dir = mkdtempSync(join(tmpdir(), 'plaidoyer-liens-'))

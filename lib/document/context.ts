@@ -97,7 +97,7 @@ export function createContext(choices: Choices, index: ContentIndex, date: strin
     date,
     dateLabel: formatFrenchDate(date),
     arguments: args,
-    notes: new NoteRegistry(index),
+    notes: new NoteRegistry(index, date),
     terms: new Set(),
     user,
     fill: (template) => contract(template.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole)),

@@ -66,7 +66,7 @@ describe('safePdfUri', () => {
     )
     expect(safePdfUri('http://exemple.fr/a b')).toBe('http://exemple.fr/a%20b')
     expect(safePdfUri('https://médiathèque.fr/été?q=« x »')).toBe(
-      'https://xn--mdiathque-53af.fr/%C3%A9t%C3%A9?q=%C2%AB%20x%20%C2%BB',
+      'https://xn--mdiathque-53af.fr/%C3%A9t%C3%A9?q=%C2%AB%E2%80%AFx%E2%80%AF%C2%BB',
     )
     expect(safePdfUri('mailto:accueil@exemple.fr?subject=Wi-Fi public')).toBe(
       'mailto:accueil@exemple.fr?subject=Wi-Fi%20public',

@@ -1,6 +1,7 @@
 import type { ContentIndex } from '../content/model'
 import { consultationLabel, versionLabel } from '../content/version-label'
 import type { AnnexEntry, Note } from './model'
+import { hasOwnId, own } from '../content/lookup'
 
 /** Numbers citations in order of first appearance; the same source and pinpoint share one note. */
 export class NoteRegistry {
@@ -15,7 +16,7 @@ export class NoteRegistry {
 
   /** The note number for a citation, or undefined if the source does not exist. */
   cite(sourceId: string, pinpoint?: string): number | undefined {
-    const source = this.index.sources[sourceId]
+    const source = own(this.index.sources, sourceId)
     if (!source) return undefined
     this.cited.add(sourceId)
     const key = `${sourceId}|${pinpoint ?? ''}`
@@ -34,7 +35,7 @@ export class NoteRegistry {
 
   /** Records that a source is used without a note (a quoted excerpt carries its own reference). */
   use(sourceId: string): void {
-    if (this.index.sources[sourceId]) this.cited.add(sourceId)
+    if (hasOwnId(this.index.sources, sourceId)) this.cited.add(sourceId)
   }
 
   notes(): Note[] {

@@ -44,7 +44,7 @@ describe('libellés du document', () => {
   })
 
   it('sont reconstruits pour un document venu d’ailleurs, sans libellés', () => {
-    const { labels: _, ...bare } = documentFor('note')
+    const bare = { ...documentFor('note'), labels: undefined }
     expect(labelsOf(bare)).toEqual(buildLabels(bare))
   })
 

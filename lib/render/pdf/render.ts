@@ -4,14 +4,12 @@
  * tagged structure (StructTreeRoot, MCIDs, ParentTree, artifacts, links,
  * notes), outline, XMP metadata and French language.
  */
-import fontkit from '@pdf-lib/fontkit'
 import {
   beginText,
   endText,
   PDFArray,
   PDFDict,
   PDFDocument,
-  PDFFont,
   PDFHexString,
   PDFName,
   PDFNumber,
@@ -28,12 +26,15 @@ import {
 } from 'pdf-lib'
 
 import type { PleadingDocument } from '../../document/model'
+import { fontMetrics } from './font-metrics'
+import { embedFonts } from './fonts'
 import { layoutA4 } from './layout'
 import type { Hyphenate } from './line-break'
 import { replacementWarning, sanitizeDocument } from './sanitize'
 import { layoutSlides } from './slides'
 import type { FontStyle, Layout, StructNode } from './types'
 
+/** The subset fonts written by scripts/build-fonts.ts (files named in font-metrics.json). */
 export interface FontFiles {
   regular: Uint8Array
   bold: Uint8Array
@@ -51,9 +52,6 @@ export interface RenderOptions {
   onProgress?: (done: number, total: number) => void
 }
 
-const SUBSET_TAGS: Record<FontStyle, string> = { regular: 'PLDREG', bold: 'PLDBLD', italic: 'PLDITA' }
-// Kerning and contextual features are ignored by pdf-lib's drawing anyway; shaping them is the slowest part.
-const LITE = { kern: false, mark: false, mkmk: false, calt: false }
 const COLORS = { ink: rgb(0.11, 0.13, 0.15), link: rgb(0.04, 0.33, 0.4), muted: rgb(0.33, 0.36, 0.39) }
 
 function xmp(title: string, author: string, date: string): string {
@@ -76,33 +74,6 @@ function xmp(title: string, author: string, date: string): string {
 <?xpacket end="w"?>`
 }
 
-interface GlyphSource {
-  glyphForCodePoint(codePoint: number): unknown
-  layout: (text: string) => { glyphs: unknown[] }
-}
-
-/**
- * French prose needs no shaping: one glyph per character. Mapping characters
- * straight through the font's cmap, instead of running the OpenType shaper on
- * every measure and every line, makes the export several times faster, keeps
- * widths and drawn glyphs identical, and gives every glyph its own character
- * for text extraction (no "fi" ligatures). pdf-lib reads only `glyphs`.
- */
-function mapGlyphsDirectly(font: PDFFont): void {
-  const source = (font as unknown as { embedder: { font: GlyphSource } }).embedder.font
-  const cache = new Map<string, unknown>()
-  source.layout = (text: string) => ({
-    glyphs: Array.from(text, (char) => {
-      let glyph = cache.get(char)
-      if (glyph === undefined) {
-        glyph = source.glyphForCodePoint(char.codePointAt(0)!)
-        cache.set(char, glyph)
-      }
-      return glyph
-    }),
-  })
-}
-
 /** Renders the document to a tagged PDF. */
 export async function renderPdf(
   input: PleadingDocument,
@@ -110,30 +81,11 @@ export async function renderPdf(
   options: RenderOptions = {},
 ): Promise<PdfResult> {
   const pdf = await PDFDocument.create()
-  pdf.registerFontkit(fontkit)
-  const fonts: Record<FontStyle, PDFFont> = {
-    regular: await pdf.embedFont(files.regular, {
-      subset: true,
-      features: LITE,
-      customName: `${SUBSET_TAGS.regular}+SourceSerif4-Regular`,
-    }),
-    bold: await pdf.embedFont(files.bold, {
-      subset: true,
-      features: LITE,
-      customName: `${SUBSET_TAGS.bold}+SourceSerif4-Bold`,
-    }),
-    italic: await pdf.embedFont(files.italic, {
-      subset: true,
-      features: LITE,
-      customName: `${SUBSET_TAGS.italic}+SourceSerif4-Italic`,
-    }),
-  }
-  for (const font of Object.values(fonts)) mapGlyphsDirectly(font)
-  const glyphs = fontkit.create(files.regular)
-  const { doc, replaced } = sanitizeDocument(input, (cp) => glyphs.hasGlyphForCodePoint(cp))
+  const fonts = embedFonts(pdf.context, fontMetrics, files)
+  const { doc, replaced } = sanitizeDocument(input, (cp) => fonts.regular.has(cp))
   const warnings = [replacementWarning(replaced)].filter((w): w is string => Boolean(w))
 
-  // One glyph per character (see mapGlyphsDirectly): a width is the sum of its characters' advances.
+  // One glyph per character: a width is the sum of its characters' advances.
   const advances: Record<FontStyle, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map() }
   const measure = (text: string, style: FontStyle, size: number): number => {
     const cache = advances[style]
@@ -141,7 +93,7 @@ export async function renderPdf(
     for (const char of text) {
       let advance = cache.get(char)
       if (advance === undefined) {
-        advance = fonts[style].widthOfTextAtSize(char, 1)
+        advance = fonts[style].advance(char)
         cache.set(char, advance)
       }
       width += advance
@@ -185,7 +137,7 @@ export async function renderPdf(
     const fontKey = (style: FontStyle) => {
       let key = fontKeys.get(style)
       if (!key) {
-        key = page.node.newFontDictionary(fonts[style].name, fonts[style].ref)
+        key = fonts[style].resourceKey(page)
         fontKeys.set(style, key)
       }
       return key
@@ -205,14 +157,17 @@ export async function renderPdf(
           thickness: 0.5,
           color: COLORS.muted,
         })
-      else
-        page.drawText(artifact.text ?? '', {
-          x: artifact.x,
-          y: artifact.y,
-          size: artifact.size ?? 9,
-          font: fonts[artifact.style ?? 'regular'],
-          color: COLORS.muted,
-        })
+      else {
+        const style = artifact.style ?? 'regular'
+        page.pushOperators(
+          beginText(),
+          setFontAndSize(fontKey(style), artifact.size ?? 9),
+          setFillingRgbColor(COLORS.muted.red, COLORS.muted.green, COLORS.muted.blue),
+          setTextMatrix(1, 0, 0, 1, artifact.x, artifact.y),
+          showText(fonts[style].encode(artifact.text ?? '')),
+          endText(),
+        )
+      }
       page.pushOperators(PDFOperator.of(Ops.EndMarkedContent))
     }
 
@@ -235,7 +190,7 @@ export async function renderPdf(
         setFontAndSize(fontKey(fragment.style), fragment.size),
         setFillingRgbColor(color.red, color.green, color.blue),
         setTextMatrix(1, 0, 0, 1, fragment.x, fragment.y),
-        showText(fonts[fragment.style].encodeText(fragment.text)),
+        showText(fonts[fragment.style].encode(fragment.text)),
         endText(),
         PDFOperator.of(Ops.EndMarkedContent),
       )
@@ -331,6 +286,7 @@ export async function renderPdf(
   pdf.catalog.set(PDFName.of('StructTreeRoot'), rootRef)
   pdf.catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: true }))
 
+  for (const font of Object.values(fonts)) font.finish()
   const bytes = await pdf.save({ objectsPerTick: Infinity })
   return { bytes, pages: layout.pages.length, warnings }
 }

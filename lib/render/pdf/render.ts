@@ -1,5 +1,5 @@
 /**
- * The PDF writer: the only module that imports pdf-lib. It lays the document
+ * The PDF writer: with pdf-uri.ts (its strings), the only module that imports pdf-lib. It lays the document
  * out (pure layout, measured with the embedded fonts), draws it, and builds a
  * tagged structure (StructTreeRoot, MCIDs, ParentTree, artifacts, links,
  * notes), outline, XMP metadata and French language.
@@ -17,7 +17,6 @@ import {
   PDFOperatorNames as Ops,
   PDFPage,
   PDFRef,
-  PDFString,
   rgb,
   setFillingRgbColor,
   setFontAndSize,
@@ -30,6 +29,7 @@ import { fontMetrics } from './font-metrics'
 import { embedFonts } from './fonts'
 import { layoutA4 } from './layout'
 import type { Hyphenate } from './line-break'
+import { pdfTextString, pdfUriString, unsafeLinkWarning, withSafeLinks } from './pdf-uri'
 import { replacementWarning, sanitizeDocument } from './sanitize'
 import { layoutSlides } from './slides'
 import type { FontStyle, Layout, StructNode } from './types'
@@ -82,8 +82,12 @@ export async function renderPdf(
 ): Promise<PdfResult> {
   const pdf = await PDFDocument.create()
   const fonts = embedFonts(pdf.context, fontMetrics, files)
-  const { doc, replaced } = sanitizeDocument(input, (cp) => fonts.regular.has(cp))
-  const warnings = [replacementWarning(replaced)].filter((w): w is string => Boolean(w))
+  const sanitized = sanitizeDocument(input, (cp) => fonts.regular.has(cp))
+  // Links that cannot be made safe are laid out as plain text, and the export says so.
+  const { doc, unsafe } = withSafeLinks(sanitized.doc)
+  const warnings = [replacementWarning(sanitized.replaced), unsafeLinkWarning(unsafe)].filter((w): w is string =>
+    Boolean(w),
+  )
 
   // One glyph per character: a width is the sum of its characters' advances.
   const advances: Record<FontStyle, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map() }
@@ -199,6 +203,9 @@ export async function renderPdf(
 
     const annots: PDFRef[] = []
     for (const link of pageLayout.links) {
+      // Every URI goes through pdf-uri: https, http or mailto, printable ASCII, escaped. Otherwise no annotation.
+      const uri = pdfUriString(link.url)
+      if (uri === undefined) continue
       const key = nextKey++
       const annot = ctx.register(
         ctx.obj({
@@ -206,7 +213,7 @@ export async function renderPdf(
           Subtype: 'Link',
           Rect: link.rect,
           Border: [0, 0, 0],
-          A: { Type: 'Action', S: 'URI', URI: PDFString.of(link.url) },
+          A: { Type: 'Action', S: 'URI', URI: uri },
           Contents: PDFHexString.fromText(link.alt),
           StructParent: key,
         }),
@@ -231,9 +238,9 @@ export async function renderPdf(
     }
     const pg = structPage.get(id)
     if (pg) dict.Pg = pg
-    if (node.noteId) dict.ID = PDFString.of(node.noteId)
+    if (node.noteId) dict.ID = pdfTextString(node.noteId)
     if (node.alt && node.type === 'Link') dict.Alt = PDFHexString.fromText(node.alt)
-    if (id === 0) dict.Lang = PDFString.of('fr-FR')
+    if (id === 0) dict.Lang = pdfTextString('fr-FR')
     ctx.assign(structRefs[id]!, ctx.obj(dict as never))
   })
   ctx.assign(

@@ -5,7 +5,7 @@
  * CIDFontType2 font with Identity-H encoding, /W widths, a ToUnicode CMap and
  * a per-document glyph subset of the build's subset font.
  */
-import { type PDFContext, PDFHexString, type PDFName, type PDFPage, type PDFRef, PDFString } from 'pdf-lib'
+import { type PDFContext, type PDFName, type PDFPage, type PDFRef, PDFString } from 'pdf-lib'
 
 import type { FontMetrics } from './font-metrics'
 import { subsetGlyphs } from './truetype'
@@ -45,8 +45,8 @@ export class EmbeddedFont {
     return this.metrics.widths[glyph]! / this.metrics.unitsPerEm
   }
 
-  /** The text as glyph ids (Identity-H): a character outside the font draws .notdef (the sanitizer replaced those). */
-  encode(text: string): PDFHexString {
+  /** The text as glyph ids in hexadecimal (Identity-H): a character outside the font draws .notdef (the sanitizer replaced those). */
+  encode(text: string): string {
     let hex = ''
     for (const char of text) {
       let code = this.hexOf.get(char)
@@ -58,7 +58,7 @@ export class EmbeddedFont {
       }
       hex += code
     }
-    return PDFHexString.of(hex)
+    return hex
   }
 
   /** Key of this font in the page's resources. */

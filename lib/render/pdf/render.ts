@@ -4,27 +4,10 @@
  * tagged structure (StructTreeRoot, MCIDs, ParentTree, artifacts, links,
  * notes), outline, XMP metadata and French language.
  */
-import {
-  beginText,
-  endText,
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  PDFOperator,
-  PDFOperatorNames as Ops,
-  PDFPage,
-  PDFRef,
-  rgb,
-  setFillingRgbColor,
-  setFontAndSize,
-  setTextMatrix,
-  showText,
-} from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPage, PDFRef } from 'pdf-lib'
 
 import type { PleadingDocument } from '../../document/model'
+import { ContentStream, type Rgb } from './content-stream'
 import { fontMetrics } from './font-metrics'
 import { embedFonts } from './fonts'
 import { layoutA4 } from './layout'
@@ -52,7 +35,11 @@ export interface RenderOptions {
   onProgress?: (done: number, total: number) => void
 }
 
-const COLORS = { ink: rgb(0.11, 0.13, 0.15), link: rgb(0.04, 0.33, 0.4), muted: rgb(0.33, 0.36, 0.39) }
+const COLORS: Record<'ink' | 'link' | 'muted', Rgb> = {
+  ink: [0.11, 0.13, 0.15],
+  link: [0.04, 0.33, 0.4],
+  muted: [0.33, 0.36, 0.39],
+}
 
 function xmp(title: string, author: string, date: string): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -137,42 +124,27 @@ export async function renderPdf(
     page.node.set(PDFName.of('StructParents'), PDFNumber.of(pageIndex))
     page.node.set(PDFName.of('Tabs'), PDFName.of('S'))
     const byMcid: PDFRef[] = []
-    const fontKeys = new Map<FontStyle, PDFName>()
+    const fontKeys = new Map<FontStyle, string>()
     const fontKey = (style: FontStyle) => {
       let key = fontKeys.get(style)
       if (!key) {
-        key = fonts[style].resourceKey(page)
+        key = fonts[style].resourceKey(page).toString()
         fontKeys.set(style, key)
       }
       return key
     }
 
+    const content = new ContentStream()
     for (const artifact of pageLayout.artifacts) {
-      page.pushOperators(
-        PDFOperator.of(Ops.BeginMarkedContentSequence, [
-          PDFName.of('Artifact'),
-          ctx.obj({ Type: 'Pagination' }) as never,
-        ]),
-      )
+      content.beginMarked('Artifact', '<</Type /Pagination>>', artifact.kind === 'rule' ? 'path' : 'text')
       if (artifact.kind === 'rule')
-        page.drawLine({
-          start: { x: artifact.x, y: artifact.y },
-          end: { x: artifact.x + (artifact.width ?? 0), y: artifact.y },
-          thickness: 0.5,
-          color: COLORS.muted,
-        })
+        content.line(artifact.x, artifact.y, artifact.x + (artifact.width ?? 0), artifact.y, 0.5, COLORS.muted)
       else {
         const style = artifact.style ?? 'regular'
-        page.pushOperators(
-          beginText(),
-          setFontAndSize(fontKey(style), artifact.size ?? 9),
-          setFillingRgbColor(COLORS.muted.red, COLORS.muted.green, COLORS.muted.blue),
-          setTextMatrix(1, 0, 0, 1, artifact.x, artifact.y),
-          showText(fonts[style].encode(artifact.text ?? '')),
-          endText(),
-        )
+        const hex = fonts[style].encode(artifact.text ?? '')
+        content.text(fontKey(style), artifact.size ?? 9, COLORS.muted, artifact.x, artifact.y, hex)
       }
-      page.pushOperators(PDFOperator.of(Ops.EndMarkedContent))
+      content.endMarked()
     }
 
     for (const fragment of pageLayout.fragments) {
@@ -183,22 +155,12 @@ export async function renderPdf(
       kids[fragment.struct]!.push(ctx.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid }))
       structPage.set(fragment.struct, page.ref)
       // A hyphen added at a line break is not part of the text: ActualText "" hides it from readers.
-      const props = fragment.hyphen
-        ? ctx.obj({ MCID: mcid, ActualText: PDFHexString.fromText('') })
-        : ctx.obj({ MCID: mcid })
-      const color = COLORS[fragment.color ?? 'ink']
-      // Text operators written directly: drawText's generic checks and graphics-state saves cost more than the text.
-      page.pushOperators(
-        PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of(node.type), props as never]),
-        beginText(),
-        setFontAndSize(fontKey(fragment.style), fragment.size),
-        setFillingRgbColor(color.red, color.green, color.blue),
-        setTextMatrix(1, 0, 0, 1, fragment.x, fragment.y),
-        showText(fonts[fragment.style].encode(fragment.text)),
-        endText(),
-        PDFOperator.of(Ops.EndMarkedContent),
-      )
+      content.beginMarked(node.type, fragment.hyphen ? `<</MCID ${mcid} /ActualText <FEFF>>>` : `<</MCID ${mcid}>>`)
+      const hex = fonts[fragment.style].encode(fragment.text)
+      content.text(fontKey(fragment.style), fragment.size, COLORS[fragment.color ?? 'ink'], fragment.x, fragment.y, hex)
+      content.endMarked()
     }
+    page.node.set(PDFName.of('Contents'), ctx.register(ctx.flateStream(content.toString())))
     parentTreeNums.push(pageIndex, ctx.obj(byMcid))
 
     const annots: PDFRef[] = []

@@ -101,7 +101,7 @@ async function chromiumPdf(choices: Choices) {
   return { median: median(times), pages, size: bytes.length }
 }
 
-/** First PDF on a slow mobile link, cold cache (no HTTP cache, no service worker): click → download. */
+/** First PDF on a slow mobile link, cold cache (a new browser context, no service worker): click → download. */
 async function slowLink(choices: Choices) {
   const context = await site.browser.newContext({ serviceWorkers: 'block', acceptDownloads: true })
   try {
@@ -123,7 +123,6 @@ async function slowLink(choices: Choices) {
     )
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.enable')
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
     await page.goto(site.url('/composer/?etape=relecture'))
     const button = page.getByRole('button', { name: 'Exporter en PDF' })
     await button.waitFor()

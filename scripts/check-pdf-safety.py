@@ -1,15 +1,16 @@
 #!/usr/bin/python3
 """Checks that PDFs made by Plaidoyer carry no action but /URI, with pikepdf (Debian: python3-pikepdf).
 
-Usage: check-pdf-safety.py FILE.pdf… (one process for a whole batch). Prints one JSON object:
-{"files": N, "problems": {"path": ["…"]}, "uris": ["…"]}. For each file: qpdf's own check (pikepdf's
-Pdf.check, the checks of `qpdf --check`) reports nothing and no warning was raised while reading;
+Usage: check-pdf-safety.py FILE.pdf… (one process for a whole batch; `qpdf --check` runs on each file). Prints one JSON object:
+{"files": N, "problems": {"path": ["…"]}, "uris": ["…"]}. For each file: `qpdf --check` and pikepdf's
+Pdf.check report nothing and no warning was raised while reading;
 no name /JS, /JavaScript, /Launch, /SubmitForm, /ImportData, /OpenAction or /AA appears anywhere in
 the object graph (object streams decompressed by qpdf, names #-decoded); every action is /S /URI and
 every /URI is https, http or mailto, printable ASCII, with a host for http(s).
 """
 import json
 import re
+import subprocess
 import sys
 from urllib.parse import urlsplit
 
@@ -42,6 +43,9 @@ def check(path):
     except Exception as error:  # noqa: BLE001 - any failure to read is a problem to report
         return [f"illisible : {error}"], uris
     problems += [f"qpdf : {p}" for p in pdf.check()]
+    qpdf = subprocess.run(["qpdf", "--check", path], capture_output=True, text=True)
+    if qpdf.returncode != 0 or "No syntax or stream encoding errors found" not in qpdf.stdout:
+        problems.append(f"qpdf --check ({qpdf.returncode}) : {(qpdf.stdout + qpdf.stderr)[-300:]}")
     seen = set()
 
     def walk(obj):

@@ -29,7 +29,7 @@ async function exportCustom(text: string, name: string) {
   return { path, result }
 }
 
-describe('liens du PDF : les attaques du ticket 11', () => {
+describe('liens du PDF : les attaques du ticket 11', () => {
   const exploits = {
     // U+0129's low byte is « ) »: written byte by byte, it closed the /URI string and opened /S /JavaScript.
     javascript: '[source](https://exemple.fr/ĩ/S/JavaScript/JS(app.alert(1ĩ)',
@@ -65,8 +65,8 @@ describe('safePdfUri', () => {
       'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043887545',
     )
     expect(safePdfUri('http://exemple.fr/a b')).toBe('http://exemple.fr/a%20b')
-    expect(safePdfUri('https://médiathèque.fr/été?q=« x »')).toBe(
-      'https://xn--mdiathque-53af.fr/%C3%A9t%C3%A9?q=%C2%AB%20x%20%C2%BB',
+    expect(safePdfUri('https://médiathèque.fr/été?q=« x »')).toBe(
+      'https://xn--mdiathque-53af.fr/%C3%A9t%C3%A9?q=%C2%AB%E2%80%AFx%E2%80%AF%C2%BB',
     )
     expect(safePdfUri('mailto:accueil@exemple.fr?subject=Wi-Fi public')).toBe(
       'mailto:accueil@exemple.fr?subject=Wi-Fi%20public',
@@ -92,14 +92,14 @@ describe('safePdfUri', () => {
     expect(safePdfUri(42)).toBeUndefined()
   })
 
-  it('n’écrit jamais d’octet brut : chaîne littérale échappée ou hexadécimale', () => {
+  it('n’écrit jamais d’octet brut : chaîne littérale échappée ou hexadécimale', () => {
     const literal = pdfTextString('a(b)c\\d')
     expect(literal.toString()).toBe('(a\\(b\\)c\\\\d)')
     expect(pdfTextString('ĩ)').toString()).toMatch(/^<FEFF[0-9A-F]+>$/)
   })
 })
 
-describe('liens refusés : texte simple et avertissement', () => {
+describe('liens refusés : texte simple et avertissement', () => {
   const base: PleadingDocument = assemble(emptyChoices(), index, { date: '2026-11-23' })
   it('le lien dangereux devient son texte, et l’export le dit en français', () => {
     const doc: PleadingDocument = {
@@ -130,7 +130,7 @@ describe('liens refusés : texte simple et avertissement', () => {
     ])
     expect(unsafe).toEqual(['javascript:alert(1)'])
     expect(unsafeLinkWarning(unsafe)).toBe(
-      'Un lien n’a pas pu être rendu cliquable sans risque et reste du texte simple : « javascript:alert(1) ». Seuls les liens https, http et mailto bien formés sont cliquables.',
+      'Un lien n’a pas pu être rendu cliquable sans risque et reste du texte simple : « javascript:alert(1) ». Seuls les liens https, http et mailto bien formés sont cliquables.',
     )
   })
 
@@ -140,7 +140,7 @@ describe('liens refusés : texte simple et avertissement', () => {
       notes: [{ n: 1, sourceId: 'x', label: 'Texte', url: 'javascript:alert(1)', versionLabel: 'v' }],
     }
     const result = await renderPdf(doc, fonts)
-    expect(result.warnings.some((w) => w.includes('« javascript:alert(1) »'))).toBe(true)
+    expect(result.warnings.some((w) => w.includes('« javascript:alert(1) »'))).toBe(true)
     const path = join(dir, 'note.pdf')
     writeFileSync(path, result.bytes)
     const report = checkPdfSafety([path])

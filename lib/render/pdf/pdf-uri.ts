@@ -84,12 +84,12 @@ export function unsafeLinkWarning(urls: readonly string[]): string | undefined {
   if (urls.length === 0) return undefined
   const shown = urls.slice(0, 5).map((url) => {
     const short = url.length > 60 ? `${url.slice(0, 59)}…` : url
-    return `« ${short} »`
+    return `« ${short} »`
   })
   const more = urls.length > 5 ? ` et ${urls.length - 5} autre${urls.length - 5 > 1 ? 's' : ''}` : ''
   return urls.length === 1
-    ? `Un lien n’a pas pu être rendu cliquable sans risque et reste du texte simple : ${shown[0]}. Seuls les liens https, http et mailto bien formés sont cliquables.`
-    : `${urls.length} liens n’ont pas pu être rendus cliquables sans risque et restent du texte simple : ${shown.join(', ')}${more}. Seuls les liens https, http et mailto bien formés sont cliquables.`
+    ? `Un lien n’a pas pu être rendu cliquable sans risque et reste du texte simple : ${shown[0]}. Seuls les liens https, http et mailto bien formés sont cliquables.`
+    : `${urls.length} liens n’ont pas pu être rendus cliquables sans risque et restent du texte simple : ${shown.join(', ')}${more}. Seuls les liens https, http et mailto bien formés sont cliquables.`
 }
 
 /**

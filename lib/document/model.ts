@@ -56,7 +56,7 @@ export interface Note {
   /** "CPCE, art. L34-1, II, alinéa 3" */
   label: string
   url: string
-  /** "version en vigueur au 31 juillet 2021" */
+  /** "version en vigueur depuis le 31 juillet 2021" */
   versionLabel: string
 }
 
@@ -66,7 +66,10 @@ export interface AnnexEntry {
   title: string
   article: string
   url: string
+  /** "version en vigueur depuis le 31 juillet 2021, texte lu le 23 novembre 2026" */
   versionLabel: string
+  /** The day the text was read (ISO), when known. */
+  consultedOn?: string
   status: 'verifie' | 'partiel'
 }
 

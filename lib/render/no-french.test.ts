@@ -10,8 +10,14 @@ import { describe, expect, it } from 'vitest'
  */
 const ROOT = join(__dirname)
 // Messages shown in the interface, not printed in a document: the menu's labels, the PDF worker's errors
-// and the list of replaced characters.
-const NOT_RENDERERS = new Set(['registry.ts', 'pdf/pdf.worker.ts', 'pdf/sanitize.ts'])
+// the list of replaced characters, the unsafe links and the content-stream checks.
+const NOT_RENDERERS = new Set([
+  'registry.ts',
+  'pdf/pdf.worker.ts',
+  'pdf/sanitize.ts',
+  'pdf/pdf-uri.ts',
+  'pdf/content-stream.ts',
+])
 // Words of the old renderer-made lines; "Notes" and "Sources" only as a whole literal (they are also English).
 const FRENCH_WORDS =
   /\b(Sommaire|Diapositive|Destinataire|Collectivit|Texte officiel|limites|Retour à|page \S+ sur|produit avec)\b|^[^A-Za-z]*(Notes|Sources)[^A-Za-z]*$/

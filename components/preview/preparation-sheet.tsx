@@ -78,7 +78,7 @@ export function PreparationSheet({ choices, index, date, doc }: Props) {
               <h3 id={`prep-${section.id}`} className="mt-3 font-semibold">
                 {section.heading}
               </h3>
-              <Blocks blocks={section.blocks} level={4} />
+              <Blocks blocks={section.blocks} level={4} nuanceLead={sheet.labels?.nuanceLead ?? ''} />
             </section>
           ))}
           {sheet.notes.length > 0 && (

@@ -4,10 +4,12 @@ import { slugify } from '../text/slug'
 import type { Choices } from './choices'
 import { createContext } from './context'
 import { finalizeNotes } from './finalize-notes'
-import { formatBuilders, NOTE_PLANS } from './formats'
-import { estimateNoteHeight, NOTE_BUDGET } from './note-length'
+import { hasOwnId } from '../content/lookup'
 import { docInlineText } from './convert'
+import { formatBuilders, NOTE_PLANS } from './formats'
+import { withLabels } from './labels'
 import type { DocBlock, DocumentWarning, InputNotice, PleadingDocument, Section } from './model'
+import { estimateNoteHeight, NOTE_BUDGET } from './note-length'
 import { typesetDocument } from './typeset'
 import { findWriterFacing } from './writer-facing'
 
@@ -182,7 +184,7 @@ export function assembleForAuthor(
   if (choices.selected.length === 0)
     warnings.push({ code: 'no-argument', message: 'Aucun argument retenu : choisissez-en au moins un.' })
   for (const id of choices.selected) {
-    if (!index.arguments[id] && !choices.custom.some((c) => c.id === id)) {
+    if (!hasOwnId(index.arguments, id) && !choices.custom.some((c) => c.id === id)) {
       warnings.push({
         code: 'unknown-argument',
         message: `L’argument « ${id} » n’existe plus dans le contenu : il a été ignoré.`,
@@ -227,6 +229,7 @@ export function assembleForAuthor(
       slug: `plaidoyer-${slugify(first, 50)}`,
     },
     ...(built.letterhead ? { letterhead: built.letterhead } : {}),
+    ...(built.deck ? { deck: built.deck } : {}),
     sections,
     notes: ctx.notes.notes(),
     annex: ctx.notes.annex(),
@@ -234,5 +237,5 @@ export function assembleForAuthor(
     unusedInputs: unusedInputs(choices),
     missingInputs: missingDecisionInputs(choices),
   })
-  return { document: typesetDocument(document), moved }
+  return { document: withLabels(typesetDocument(document)), moved }
 }

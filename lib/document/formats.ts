@@ -1,6 +1,7 @@
 import type { AssemblyContext } from './context'
-import type { PleadingDocument, Section } from './model'
+import { buildDeck } from './deck-build'
 import { configurationSection } from './dsi-configuration'
+import type { DocBlock, PleadingDocument, Section } from './model'
 import {
   argumentSection,
   checklistSections,
@@ -8,7 +9,6 @@ import {
   contextSection,
   customArgumentSections,
   decisionSection,
-  figuresSentence,
   formatMeeting,
   glossarySection,
   introSection,
@@ -22,7 +22,7 @@ import {
 export const NOTE_MAX_ARGUMENTS = 3
 
 type Built = Pick<PleadingDocument, 'title' | 'sections'> &
-  Partial<Pick<PleadingDocument, 'letterhead'>> & { warnings: string[] }
+  Partial<Pick<PleadingDocument, 'letterhead' | 'deck'>> & { warnings: string[] }
 
 const defined = (sections: (Section | undefined)[]): Section[] => sections.filter((s): s is Section => s !== undefined)
 
@@ -176,69 +176,30 @@ function ficheDsi(ctx: AssemblyContext): Built {
 }
 
 function presentation(ctx: AssemblyContext): Built {
-  const meeting = ctx.choices.context.meetingDate ? `Séance du ${formatMeeting(ctx)}` : ''
-  const slides: Section[] = [
-    {
-      id: 'diapo-titre',
-      kind: 'slide',
-      heading: ctx.subject,
-      blocks: [
-        paragraph('diapo-titre.0', `Présenté ${ctx.to}`),
-        paragraph(
-          'diapo-titre.1',
-          [ctx.authorLine, ctx.organisation || ctx.library, meeting || ctx.dateLabel].filter(Boolean).join(' — '),
-        ),
-      ],
-    },
-  ]
-  const decision = decisionSection(ctx)
-  if (decision) slides.push({ ...decision, id: 'diapo-decision', kind: 'slide' })
-  const argumentSlides: Section[] = []
-  for (const argument of ctx.arguments) {
-    const id = `diapo-${argument.meta.id}`
-    // Register the argument's citations for this reader, so each slide can name its sources.
-    const full = argumentSection(ctx, argument, { withNuance: false, withEvidence: false })
-    const calls = [
-      ...new Set(
-        full.blocks.flatMap((b) =>
-          b.type === 'paragraph' ? b.children.flatMap((c) => (c.type === 'noteRef' ? [c.n] : [])) : [],
-        ),
-      ),
-    ].slice(0, 2)
-    const labels = calls.map((n) => ctx.notes.notes()[n - 1]?.label).filter(Boolean)
-    const figures = figuresSentence(ctx, ctx.takeFigures(argument.meta.evidence.map((e) => e.indicator)))
-    argumentSlides.push({
-      id,
-      kind: 'slide',
-      heading: argument.meta.title,
-      blocks: [
-        { type: 'paragraph', id: `${id}.0`, children: [{ type: 'strong', children: [text(argument.meta.claim)] }] },
-        ...(figures ? [paragraph(`${id}.1`, figures)] : []),
-        ...(labels.length > 0
-          ? [
-              {
-                type: 'paragraph' as const,
-                id: `${id}.source`,
-                children: [
-                  { type: 'emphasis' as const, children: [text(`Source\u00A0: ${labels.join(' ; ')}`)] },
-                  ...calls.map((n) => ({ type: 'noteRef' as const, n })),
-                ],
-              },
-            ]
-          : []),
-      ],
-    })
-  }
-  const context = contextBlocks(ctx, 'diapo-contexte')
-  if (context.length > 0)
-    slides.push({ id: 'diapo-contexte', kind: 'slide', heading: 'Notre situation', blocks: context })
-  slides.push(...argumentSlides)
-  for (const custom of customArgumentSections(ctx)) slides.push({ ...custom, kind: 'slide' })
-  return {
-    title: ctx.subject.length <= 90 ? ctx.subject : purposeTitle(ctx, 'Présentation'),
-    sections: slides,
-    warnings: [],
-  }
+  const { deck, warnings, calls } = buildDeck(ctx)
+  // The sections mirror the deck, so that the preview and the text exports show the slides as they are.
+  const sections: Section[] = deck.slides.map((slide) => {
+    const blocks: DocBlock[] = []
+    if (slide.figure)
+      blocks.push({
+        type: 'paragraph',
+        id: `${slide.id}.chiffre`,
+        children: [{ type: 'strong', children: [text(slide.figure.value)] }, text(` ${slide.figure.caption}`)],
+      })
+    if (slide.points.length > 0)
+      blocks.push({ type: 'list', id: `${slide.id}.points`, ordered: false, items: slide.points.map((p) => [text(p)]) })
+    if (slide.source)
+      blocks.push({
+        type: 'paragraph',
+        id: `${slide.id}.source`,
+        children: [
+          { type: 'emphasis', children: [text(slide.source)] },
+          ...(calls.get(slide.id) ?? []).map((n) => ({ type: 'noteRef' as const, n })),
+        ],
+      })
+    return { id: slide.id, kind: 'slide', heading: slide.title, blocks }
+  })
+  return { title: deck.slides[0]?.title ?? ctx.subject, sections, deck, warnings }
 }
 
 export const formatBuilders = { note, argumentaire, courrier, 'fiche-dsi': ficheDsi, presentation } as const

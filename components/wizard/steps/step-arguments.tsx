@@ -9,6 +9,7 @@ import { suggestArguments } from '@/lib/document/rank'
 import { readerAudience } from '@/lib/document/reader'
 
 import type { StepProps } from './step-props'
+import { own } from '@/lib/content/lookup'
 
 function move(list: string[], from: number, to: number): string[] {
   const next = [...list]
@@ -56,7 +57,7 @@ export function StepArguments({ choices, update, index, errors }: StepProps) {
   const [announce, setAnnounce] = useState('')
 
   const labelOf = (id: string) =>
-    index.arguments[id]?.meta.title ?? choices.custom.find((c) => c.id === id)?.title ?? id
+    own(index.arguments, id)?.meta.title ?? choices.custom.find((c) => c.id === id)?.title ?? id
   const toggle = (id: string) =>
     update((c): Choices =>
       c.selected.includes(id)

@@ -134,6 +134,8 @@ function check(doc: PleadingDocument, c: Choices, where: string, findings: Findi
     ['markdown', flat(markdown)],
     ['html', flat(html)],
   ] as const) {
+    // The slides are the deck's (lib/document/deck*.ts): its figures and decision are checked there.
+    if (c.format === 'presentation') continue
     for (const [id, value] of Object.entries(c.context.figures)) {
       const times = text.split(value).length - 1
       if (times === 0) add('chiffre absent', `${name} : ${id} (${value})`)
@@ -168,15 +170,19 @@ function check(doc: PleadingDocument, c: Choices, where: string, findings: Findi
       .map((b) => (b.type === 'paragraph' ? b.children.map((x) => (x.type === 'text' ? x.value : '')).join('') : ''))
       .join(' ') ?? ''
   if (/(Le présent document|Ce document)[\s\S]*\bElle est\b/.test(opening)) add('accord', opening.slice(0, 100))
-  if (/avec la DSI/.test(plain) && c.format === 'fiche-dsi') add('DSI', 'demande au DSI d’agir « avec la DSI »')
-  if (c.recipient.kind === 'dsi' && /avec la DSI/.test(plain)) add('DSI', 'demande au DSI d’agir « avec la DSI »')
+  // What is asked of a DSI never asks it to act « avec la DSI » (the asks; the arguments' prose is content).
+  const decision = doc.sections.find((section) => section.kind === 'decision')
+  const asked = decision ? JSON.stringify(decision.blocks) : ''
+  if ((c.format === 'fiche-dsi' || c.recipient.kind === 'dsi') && /avec la DSI/.test(asked))
+    add('DSI', 'demande au DSI d’agir « avec la DSI »')
   if (/(al\.|alinéa) (\d+), (al\.|alinéa) \2\b/.test(plain)) add('référence doublée', 'alinéa répété')
   if (c.author.role === 'association' && /\bje recommande\b/i.test(plain))
     add('voix', 'association : « je recommande »')
 
   // What is asked of the reader comes first (after a letter's salutation or a deck's title slide).
   const decisionAt = doc.sections.findIndex((section) => section.id.endsWith('decision'))
-  if (decisionAt < 0 || decisionAt > 1) add('décision demandée absente ou tardive', String(decisionAt))
+  if (c.format !== 'presentation' && (decisionAt < 0 || decisionAt > 1))
+    add('décision demandée absente ou tardive', String(decisionAt))
 
   if (doc.title.length > 90) add('titre trop long', `${doc.title.length} : ${doc.title}`)
 

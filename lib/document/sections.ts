@@ -65,7 +65,7 @@ export function figuresSentence(ctx: AssemblyContext, figures: { label: string; 
 
 /** The asks, worded for their reader: a DSI is never asked to act « avec la DSI ». */
 function adaptAsk(ctx: AssemblyContext, ask: string): string {
-  if (ctx.audience !== 'dsi') return ask
+  if (ctx.audience !== 'dsi' && ctx.recipient.id !== 'dsi' && ctx.recipient.id !== 'rssi') return ask
   return ask
     .replace(/avec la DSI et (l[ea] |les |l’)/g, 'avec $1')
     .replace(/ et la DSI\b/g, '')

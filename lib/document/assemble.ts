@@ -71,6 +71,7 @@ export function assemble(given: Choices, index: ContentIndex, options: AssembleO
       slug: `plaidoyer-${slugify(first, 50)}`,
     },
     ...(built.letterhead ? { letterhead: built.letterhead } : {}),
+    ...(built.deck ? { deck: built.deck } : {}),
     sections: built.sections,
     notes: ctx.notes.notes(),
     annex: ctx.notes.annex(),

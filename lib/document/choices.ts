@@ -1,4 +1,5 @@
 import { z } from '../zod'
+import { decisionIds } from './deck-decisions'
 
 const shortText = (max = 200) => z.string().max(max, `${max} caractères au plus`)
 
@@ -55,6 +56,14 @@ export const choicesSchema = z.strictObject({
   }),
   format: z.enum(formatIds),
   tone: z.enum(['formel', 'direct']),
+  /** Presentation only: how long the speaker has, what the council is asked to vote, how to reach the author. */
+  deck: z
+    .strictObject({
+      minutes: z.union([z.literal(5), z.literal(10), z.literal(15)]),
+      decision: z.enum(decisionIds),
+      contact: shortText(),
+    })
+    .optional(),
 })
 
 export type Choices = z.infer<typeof choicesSchema>

@@ -1,12 +1,12 @@
 import type { AssemblyContext } from './context'
-import type { PleadingDocument, Section } from './model'
+import { buildDeck } from './deck-build'
+import type { DocBlock, PleadingDocument, Section } from './model'
 import {
   argumentSection,
   asksSection,
   checklistSections,
   contextSection,
   customArgumentSections,
-  figureLines,
   formatMeeting,
   glossarySection,
   introSection,
@@ -20,7 +20,7 @@ import {
 export const NOTE_MAX_ARGUMENTS = 4
 
 type Built = Pick<PleadingDocument, 'title' | 'sections'> &
-  Partial<Pick<PleadingDocument, 'letterhead'>> & { warnings: string[] }
+  Partial<Pick<PleadingDocument, 'letterhead' | 'deck'>> & { warnings: string[] }
 
 const defined = (sections: (Section | undefined)[]): Section[] => sections.filter((s): s is Section => s !== undefined)
 
@@ -145,64 +145,30 @@ function ficheDsi(ctx: AssemblyContext): Built {
 }
 
 function presentation(ctx: AssemblyContext): Built {
-  const slides: Section[] = [
-    {
-      id: 'diapo-titre',
-      kind: 'slide',
-      heading: ctx.subject,
-      blocks: [
-        paragraph('diapo-titre.0', `Présenté ${ctx.to}`),
-        paragraph(
-          'diapo-titre.1',
-          [ctx.user(ctx.choices.author.name), ctx.organisation || ctx.library, ctx.dateLabel]
-            .filter(Boolean)
-            .join(' — '),
-        ),
-      ],
-    },
-  ]
-  for (const argument of ctx.arguments) {
-    const id = `diapo-${argument.meta.id}`
-    // Register the argument's citations for this reader, so each slide can name its sources.
-    const full = argumentSection(ctx, argument, { withNuance: false, withEvidence: false })
-    const calls = [
-      ...new Set(
-        full.blocks.flatMap((b) =>
-          b.type === 'paragraph' ? b.children.flatMap((c) => (c.type === 'noteRef' ? [c.n] : [])) : [],
-        ),
-      ),
-    ].slice(0, 2)
-    const labels = calls.map((n) => ctx.notes.notes()[n - 1]?.label).filter(Boolean)
-    const figures = figureLines(
-      ctx,
-      argument.meta.evidence.map((e) => e.indicator),
-    )
-    slides.push({
-      id,
-      kind: 'slide',
-      heading: argument.meta.title,
-      blocks: [
-        { type: 'paragraph', id: `${id}.0`, children: [{ type: 'strong', children: [text(argument.meta.claim)] }] },
-        ...(figures.length > 0 ? [{ type: 'list' as const, id: `${id}.1`, ordered: false, items: figures }] : []),
-        ...(labels.length > 0
-          ? [
-              {
-                type: 'paragraph' as const,
-                id: `${id}.source`,
-                children: [
-                  { type: 'emphasis' as const, children: [text(`Source\u00A0: ${labels.join(' ; ')}`)] },
-                  ...calls.map((n) => ({ type: 'noteRef' as const, n })),
-                ],
-              },
-            ]
-          : []),
-      ],
-    })
-  }
-  for (const custom of customArgumentSections(ctx)) slides.push({ ...custom, kind: 'slide' })
-  const asks = asksSection(ctx)
-  if (asks) slides.push({ ...asks, id: 'diapo-demandes', kind: 'slide' })
-  return { title: ctx.subject, sections: slides, warnings: [] }
+  const { deck, warnings, calls } = buildDeck(ctx)
+  // The sections mirror the deck, so that the preview and the text exports show the slides as they are.
+  const sections: Section[] = deck.slides.map((slide) => {
+    const blocks: DocBlock[] = []
+    if (slide.figure)
+      blocks.push({
+        type: 'paragraph',
+        id: `${slide.id}.chiffre`,
+        children: [{ type: 'strong', children: [text(slide.figure.value)] }, text(` ${slide.figure.caption}`)],
+      })
+    if (slide.points.length > 0)
+      blocks.push({ type: 'list', id: `${slide.id}.points`, ordered: false, items: slide.points.map((p) => [text(p)]) })
+    if (slide.source)
+      blocks.push({
+        type: 'paragraph',
+        id: `${slide.id}.source`,
+        children: [
+          { type: 'emphasis', children: [text(slide.source)] },
+          ...(calls.get(slide.id) ?? []).map((n) => ({ type: 'noteRef' as const, n })),
+        ],
+      })
+    return { id: slide.id, kind: 'slide', heading: slide.title, blocks }
+  })
+  return { title: deck.slides[0]?.title ?? ctx.subject, sections, deck, warnings }
 }
 
 export const formatBuilders = { note, argumentaire, courrier, 'fiche-dsi': ficheDsi, presentation } as const

@@ -3,6 +3,7 @@
  * (HTML preview, Markdown, PDF…). Self-contained: a renderer needs nothing else.
  */
 import type { AudienceId } from '../content/blocks'
+import type { Deck } from './deck'
 
 export type FormatId = 'note' | 'argumentaire' | 'courrier' | 'fiche-dsi' | 'presentation'
 
@@ -98,6 +99,8 @@ export interface PleadingDocument {
   /** Letter-only lines shown above the body (sender, recipient, place and date, subject). */
   letterhead?: { sender: string[]; recipient: string[]; placeDate: string; subject: string }
   sections: Section[]
+  /** The presentation format's slides, with their speaker notes (see deck.ts). */
+  deck?: Deck
   notes: Note[]
   annex: AnnexEntry[]
   warnings: DocumentWarning[]

@@ -92,6 +92,23 @@ export function sanitizeDocument<D extends PleadingDocument>(
         }
       : {}),
     sections: doc.sections.map((s) => ({ ...s, heading: text(s.heading), blocks: blocks(s.blocks) })),
+    ...(doc.deck
+      ? {
+          deck: {
+            ...doc.deck,
+            slides: doc.deck.slides.map((slide) => ({
+              ...slide,
+              title: text(slide.title),
+              points: slide.points.map(text),
+              ...(slide.figure
+                ? { figure: { value: text(slide.figure.value), caption: text(slide.figure.caption) } }
+                : {}),
+              ...(slide.source ? { source: text(slide.source) } : {}),
+              notes: slide.notes.map((n) => ({ heading: text(n.heading), paragraphs: n.paragraphs.map(text) })),
+            })),
+          },
+        }
+      : {}),
     notes: doc.notes.map((n) => ({ ...n, label: text(n.label) })),
     annex: doc.annex.map((a) => ({
       ...a,

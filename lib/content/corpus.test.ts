@@ -39,8 +39,8 @@ describe('le corpus réel', () => {
     }
   })
 
-  it('compte au moins 10 objections, dont celles que l’on entend le plus, chacune sourcée', () => {
-    expect(counts.objections).toBeGreaterThanOrEqual(10)
+  it('compte au moins 15 objections, dont celles que l’on entend le plus, chacune sourcée', () => {
+    expect(counts.objections).toBeGreaterThanOrEqual(15)
     expect(Object.keys(index.objections)).toEqual(
       expect.arrayContaining([
         'loi-impose-identification',
@@ -53,6 +53,11 @@ describe('le corpus réel', () => {
         'licence-libre-perte-droits',
         'droits-culturels-sans-portee',
         'consentement-suffit',
+        'responsabilite-usages-illicites',
+        'securite-impose-portail-identification',
+        'pas-les-moyens',
+        'rgpd-impose-identification',
+        'prestataire-impose',
       ]),
     )
     for (const objection of Object.values(index.objections)) expect(objection.sources.length, objection.file).toBeGreaterThan(0)

@@ -92,7 +92,7 @@ export const sourceSchema = z
         jorftext: z.string().regex(/^JORFTEXT\d{12}$/).optional(),
         jorfarti: z.string().regex(/^JORFARTI\d{12}$/).optional(),
         nor: z.string().regex(/^[A-Z]{4}\d{7}[A-Z]$/).optional(),
-        celex: z.string().regex(/^\d{5}[A-Z]\d{4}$/).optional(),
+        celex: z.string().regex(/^\d{5}[A-Z]{1,2}\d{4}$/).optional(),
         eli: httpsUrl.optional(),
         ecli: z.string().startsWith('ECLI:').optional(),
       })

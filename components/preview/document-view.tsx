@@ -9,6 +9,8 @@ import { paragraphText } from '@/lib/document/edits'
 import { formatLabels } from '@/lib/document/formats'
 import type { DocBlock, DocInline, Section } from '@/lib/document/model'
 import { formatFrenchDate } from '@/lib/text/dates'
+import { PARAGRAPH_MAX_CHARS, overLimitMessage } from '@/lib/store/limits'
+import { useUnsavedText } from '@/components/wizard/drafts-context'
 
 export interface EditingHandlers {
   edit: (blockId: string, text: string, generatedText: string) => void
@@ -69,11 +71,18 @@ function EditableParagraph({
   block: Extract<DocBlock, { type: 'paragraph' }>
   editing?: EditingHandlers
 }) {
-  const [open, setOpen] = useState(false)
-  const [draft, setDraft] = useState('')
+  // Text typed and not yet confirmed is kept in the draft: after a reload, the editor reopens with it.
+  const [pending, setPending] = useUnsavedText(`paragraphe:${block.id}`)
+  const [open, setOpen] = useState(pending !== undefined)
+  const [draft, setDraft] = useState(pending ?? '')
   const text = <Inlines nodes={block.children} />
   if (!editing) return <p className="whitespace-pre-line">{text}</p>
   const fieldId = `edition-${block.id}`
+  const tooLong = overLimitMessage(draft, PARAGRAPH_MAX_CHARS, 'Ce paragraphe')
+  const close = () => {
+    setPending(undefined)
+    setOpen(false)
+  }
   if (open) {
     return (
       <div className="no-print border-brand flex flex-col gap-2 rounded-md border-2 bg-white p-3">
@@ -83,22 +92,33 @@ function EditableParagraph({
         <textarea
           id={fieldId}
           value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => {
+            setDraft(e.target.value)
+            setPending(e.target.value)
+          }}
+          aria-describedby={tooLong ? `${fieldId}-limite` : undefined}
+          aria-invalid={tooLong ? true : undefined}
           className="border-muted min-h-32 rounded border px-3 py-2"
           autoFocus
         />
         <span className="text-muted text-sm">Les renvois aux sources de ce paragraphe sont conservés à sa fin.</span>
+        {tooLong && (
+          <span id={`${fieldId}-limite`} role="alert" className="text-accent font-semibold">
+            {tooLong}
+          </span>
+        )}
         <div className="flex gap-2">
           <Button
             variant="primary"
+            disabled={tooLong !== undefined}
             onClick={() => {
               editing.edit(block.id, draft, editing.generatedText(block.id))
-              setOpen(false)
+              close()
             }}
           >
             Enregistrer
           </Button>
-          <Button variant="quiet" onClick={() => setOpen(false)}>
+          <Button variant="quiet" onClick={close}>
             Annuler
           </Button>
         </div>

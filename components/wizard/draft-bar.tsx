@@ -47,7 +47,7 @@ export function DraftBar() {
     }
     const added = api.addDrafts(result.data.drafts)
     setMessage(
-      `Sauvegarde restaurée (${result.message.replace(/\.$/, '')}) : ${added} brouillon${added > 1 ? 's' : ''} ajouté${added > 1 ? 's' : ''} à côté des vôtres, qui restent intacts.`,
+      `Sauvegarde restaurée : ${added} brouillon${added > 1 ? 's' : ''} ajouté${added > 1 ? 's' : ''} à côté des vôtres, qui restent intacts. Lu dans le fichier : ${result.message}`,
     )
   }
 
@@ -81,7 +81,7 @@ export function DraftBar() {
         </button>
         <span className="text-muted text-sm">{saveStatus}</span>
       </div>
-      <div role="status" aria-live="polite" className="flex flex-wrap items-center gap-3 empty:hidden">
+      <div role="status" aria-live="polite" className="flex flex-wrap items-center gap-3">
         {notice && <span key={notice.id}>{notice.text}</span>}
         {message && <span>{message}</span>}
         {deleted && message.startsWith('Brouillon') && (

@@ -48,7 +48,7 @@ export function StorageAlert() {
     }
     const added = addDrafts(reading.data.drafts)
     setResult(
-      `Copie restaurée (${reading.message.replace(/\.$/, '')}) : ${added} brouillon${added > 1 ? 's' : ''} ajouté${added > 1 ? 's' : ''}.`,
+      `Copie restaurée : ${added} brouillon${added > 1 ? 's' : ''} ajouté${added > 1 ? 's' : ''}. Lu dans la copie : ${reading.message}`,
     )
   }
 

@@ -13,10 +13,16 @@ test.describe('Bibliothèque des textes', () => {
     await page.goto('/textes/cpce-l34-1/')
     await expect(page.getByRole('heading', { level: 1, name: 'CPCE, art. L34-1' })).toBeVisible()
     await expect(page.locator('blockquote').filter({ hasText: 'y compris à titre gratuit' })).toBeVisible()
-    await expect(page.getByText(/Version en vigueur au 31\s+juillet 2021/).first()).toBeVisible()
+    await expect(page.getByText(/Version en vigueur depuis le 31\s+juillet 2021/).first()).toBeVisible()
+    await expect(page.locator('dt:has-text("Texte lu le") + dd')).toHaveText(/^\d{1,2}(er)?\s+\p{L}+ \d{4}$/u)
     await expect(
       page.getByRole('link', { name: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043887545' }),
     ).toBeVisible()
+  })
+
+  test('le décret d’injonction annuel donne la fin de sa validité', async ({ page }) => {
+    await page.goto('/textes/decrets-injonction-conservation/')
+    await expect(page.locator('dt:has-text("Valable jusqu’au") + dd')).toContainText(/20\s+octobre 2026/)
   })
 
   test('la charte de l’ABF est datée de juin 2015', async ({ page }) => {

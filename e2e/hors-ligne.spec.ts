@@ -7,8 +7,8 @@ import { exportPdf } from './downloads'
 import { axeViolations, expect, test } from './fixtures'
 import { tabTo } from './keyboard'
 
-// Each test starts in a fresh browser: the service worker first precaches the whole site (about 400 files),
-// which takes 10 to 20 s on a busy machine.
+// Each test starts in a fresh browser: the service worker first precaches the shell, the composer, the PDF
+// worker and its fonts, which takes several seconds on a busy machine.
 test.describe.configure({ timeout: 120_000 })
 
 const next = (page: Page) => page.getByRole('button', { name: /^Étape suivante/ })
@@ -24,10 +24,32 @@ async function controlledByServiceWorker(page: Page) {
   })
 }
 
+/** Whether the service worker's caches hold `path` (a page is kept as its index.html). */
+const cached = (page: Page, path: string) =>
+  page.evaluate(
+    // The precache keys carry Workbox's revision in the query string.
+    async (p) => Boolean(await caches.match(new URL(p, location.origin).href, { ignoreSearch: true })),
+    path,
+  )
+
+/** Whether the service worker has kept the current page and every script it loaded. */
+const pageKept = (page: Page) =>
+  page.evaluate(async () => {
+    const urls = [
+      new URL('index.html', location.href).href,
+      ...Array.from(document.scripts, (s) => s.src).filter((src) => src.startsWith(location.origin)),
+    ]
+    for (const url of urls) if (!(await caches.match(url, { ignoreSearch: true }))) return false
+    return true
+  })
+
 test.describe('Hors ligne', () => {
   test('après une visite, l’assistant va jusqu’à l’export PDF sans réseau', async ({ page, context }) => {
     await page.goto('/')
     await controlledByServiceWorker(page)
+    // A first visit downloads the composer, not the whole library.
+    expect(await cached(page, '/composer/index.html')).toBe(true)
+    expect(await cached(page, '/textes/index.html')).toBe(false)
     await context.setOffline(true)
 
     await page.goto('/composer/')
@@ -59,9 +81,30 @@ test.describe('Hors ligne', () => {
     await exportPdf(page)
   })
 
-  test('après une visite, la bibliothèque se recharge et se parcourt sans réseau', async ({ page, context }) => {
-    await page.goto('/')
+  test('une page de la bibliothèque déjà visitée se recharge sans réseau', async ({ page, context }) => {
+    await page.goto('/textes/')
     await controlledByServiceWorker(page)
+    // Loaded before the worker controlled it, the page asks it to keep what it loaded.
+    await expect.poll(() => pageKept(page)).toBe(true)
+    await context.setOffline(true)
+
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.locator('main a[href^="/textes/"]').first()).toBeVisible()
+  })
+
+  test('après « Rendre disponible hors ligne », toute la bibliothèque se parcourt sans réseau', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/a-propos/')
+    await controlledByServiceWorker(page)
+    await tabTo(page, page.getByRole('button', { name: 'Rendre disponible hors ligne' }))
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('status').filter({ hasText: 'Tout Plaidoyer est disponible hors ligne' })).toBeVisible({
+      timeout: 60_000,
+    })
+    expect(await axeViolations(page)).toEqual([])
     await context.setOffline(true)
 
     await page.goto('/textes/')

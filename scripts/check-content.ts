@@ -12,6 +12,7 @@ import { loadContent } from '../lib/content/load'
 import { loadTemplates } from '../lib/content/load-templates'
 import { findVerbatimProblems } from '../lib/content/verbatim'
 import { contentCounts } from '../lib/content/counts'
+import { checkCorpus } from '../lib/content/corpus-checks'
 
 try {
   const index = loadContent()
@@ -23,6 +24,19 @@ try {
   for (const goal of counts.perGoal) console.log(`  • ${goal.label} : ${goal.arguments} argument(s)`)
   const templates = loadTemplates(index)
   console.log(`Modèles valides : ${templates.length} (${templates.map((t) => t.id).join(', ')}).`)
+
+  // The jurist's checks (dates of versions, time-bound texts, links, hidden duties, reader prose).
+  const today = new Date().toISOString().slice(0, 10)
+  const findings = checkCorpus(index, today)
+  const errors = findings.filter((f) => f.level === 'erreur')
+  const warnings = findings.filter((f) => f.level === 'avertissement')
+  for (const f of warnings) console.warn(`  ⚠ ${f.file} › ${f.field} : ${f.message}`)
+  for (const f of errors) console.error(`  ✗ ${f.file} › ${f.field} : ${f.message}`)
+  console.log(
+    `Bilan : ${counts.sources} sources, ${counts.arguments} arguments, ${counts.objections} objections, ` +
+      `${templates.length} modèles, ${warnings.length} avertissement(s), ${errors.length} erreur(s) de référence.`,
+  )
+  if (errors.length > 0) process.exit(1)
 
   const sharedDir = join(process.cwd(), '..', 'shared', 'sources')
   if (existsSync(sharedDir)) {

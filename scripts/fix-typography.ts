@@ -27,6 +27,8 @@ const NOT_PROSE = new Set([
   'status',
   'textDate',
   'versionDate',
+  'consultedOn',
+  'validUntil',
   'themes',
   'goals',
   'objections',

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { MakeOffline } from '@/components/offline/make-offline'
 import { contentCounts } from '@/lib/content/counts'
 import { loadContent } from '@/lib/content/load'
 
@@ -46,6 +47,13 @@ export default function AboutPage() {
         </Link>
         .
       </p>
+      <h2 id="hors-ligne">Hors ligne</h2>
+      <p>
+        Après une première visite, l’assistant et ses exports fonctionnent sans réseau, ainsi que chaque page déjà
+        consultée. Pour emporter toute la bibliothèque de textes, d’arguments et de modèles (environ 3 Mo à télécharger
+        une fois), rendez Plaidoyer disponible hors ligne :
+      </p>
+      <MakeOffline />
     </div>
   )
 }

@@ -37,9 +37,24 @@ export function SourceReference({ meta }: { meta: SourceMeta }) {
       <dd>{formatFrenchDate(meta.textDate)}</dd>
       <dt className="font-semibold">Version citée</dt>
       <dd>
-        {capitalize(versionLabel(meta))}
+        {capitalize(versionLabel(meta, new Date().toISOString().slice(0, 10)))}
         {meta.versionNote && <span className="block text-sm text-muted">{meta.versionNote}</span>}
       </dd>
+      {meta.validUntil && (
+        <>
+          <dt className="font-semibold">Valable jusqu’au</dt>
+          <dd>
+            {formatFrenchDate(meta.validUntil)}
+            {meta.renewal && <span className="block text-sm text-muted">Ensuite : {meta.renewal}.</span>}
+          </dd>
+        </>
+      )}
+      {meta.consultedOn && (
+        <>
+          <dt className="font-semibold">Texte lu le</dt>
+          <dd>{formatFrenchDate(meta.consultedOn)}</dd>
+        </>
+      )}
       <dt className="font-semibold">Texte officiel</dt>
       <dd>
         <a href={meta.url} rel="noreferrer" className="break-all">

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { Workbox } from 'workbox-window'
 
 import { Button } from '@/components/ui/button'
+import { askToCache, loadedUrls } from '@/lib/offline/ask-to-cache'
 
 type Update = 'none' | 'waiting' | 'updating' | 'later'
 
@@ -25,6 +26,14 @@ export function ServiceWorker() {
       return
     }
     let cancelled = false
+    // A page loaded before the worker controlled it (the first visit) did not go through it: it asks the
+    // worker to keep the page and what it loaded, so that it is available offline too.
+    const uncontrolled = !navigator.serviceWorker.controller
+    if (uncontrolled) {
+      navigator.serviceWorker.addEventListener('controllerchange', () => void askToCache({ urls: loadedUrls() }), {
+        once: true,
+      })
+    }
     // Loaded after hydration, so the first page carries no service worker code.
     void import('workbox-window').then(({ Workbox }) => {
       if (cancelled) return

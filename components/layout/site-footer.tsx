@@ -22,6 +22,11 @@ export function SiteFooter() {
                 À propos
               </Link>
             </li>
+            <li>
+              <Link prefetch={false} href="/a-propos/#hors-ligne">
+                Hors ligne
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -6,6 +6,9 @@ import { Button } from '@/components/ui/button'
 import { downloadFile } from '@/components/ui/download'
 import type { PleadingDocument } from '@/lib/document/model'
 import type { WorkerMessage } from '@/lib/render/pdf/pdf.worker'
+import { exportFileName, rendererById } from '@/lib/render/registry'
+
+const pdf = rendererById('pdf')!
 
 type State =
   | { kind: 'idle' }
@@ -28,11 +31,7 @@ export function PdfExportButton({ doc }: { doc: PleadingDocument }) {
       const message = event.data
       if (message.type === 'progress') setState({ kind: 'working', done: message.done, total: message.total })
       else if (message.type === 'done') {
-        downloadFile(
-          `${doc.meta.slug}-${doc.meta.date}.pdf`,
-          message.bytes as Uint8Array<ArrayBuffer>,
-          'application/pdf',
-        )
+        downloadFile(exportFileName(doc, pdf), message.bytes as Uint8Array<ArrayBuffer>, pdf.mime)
         setState({ kind: 'done', pages: message.pages, warnings: message.warnings })
         w.terminate()
       } else {
@@ -56,7 +55,7 @@ export function PdfExportButton({ doc }: { doc: PleadingDocument }) {
   return (
     <div className="flex flex-col gap-2">
       <Button variant="primary" onClick={exportPdf} disabled={state.kind === 'working'}>
-        Exporter en PDF
+        {pdf.label}
       </Button>
       <div role="status" className="text-sm">
         {state.kind === 'working' &&

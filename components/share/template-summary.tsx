@@ -5,6 +5,7 @@ import { formatLabels } from '@/lib/document/formats'
 import type { Template } from '@/lib/share/template-schema'
 import { formatFrenchDate } from '@/lib/text/dates'
 import { parseRestrictedMarkdown } from '@/lib/text/restricted-markdown'
+import { own } from '@/lib/content/lookup'
 
 /** What a template says and what it will set: shown in the gallery and before an import is applied. */
 export function TemplateSummary({
@@ -22,7 +23,7 @@ export function TemplateSummary({
   const recipients = template.audience.map((kind) => index.recipients.find((r) => r.id === kind)?.label ?? kind)
   const goals = (choices.goals ?? []).map((id) => index.goals.find((g) => g.id === id)?.label ?? id)
   const custom = new Map((choices.custom ?? []).map((c) => [c.id, c.title]))
-  const args = (choices.selected ?? []).map((id) => index.arguments[id]?.meta.title ?? custom.get(id) ?? id)
+  const args = (choices.selected ?? []).map((id) => own(index.arguments, id)?.meta.title ?? custom.get(id) ?? id)
   const description = parseRestrictedMarkdown(template.description, 'description')
 
   return (

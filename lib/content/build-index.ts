@@ -228,7 +228,7 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
     const { meta, file, body } = source
     checkIds(file, 'themes', meta.themes, goalIds, 'thème')
     checkReferences(source)
-    for (const field of ['shortName', 'summary', 'missing', 'versionNote'] as const) checkProse(file, field, meta[field])
+    for (const field of ['shortName', 'summary', 'missing', 'versionNote', 'versionStatement', 'renewal', 'linkToWholeText'] as const) checkProse(file, field, meta[field])
     meta.excerpts.forEach((e, i) => checkProse(file, `excerpts.${i}.passage`, e.passage))
     checkBodyProse(file, body)
     index.sources[id] = { meta, body, file } satisfies SourceModule

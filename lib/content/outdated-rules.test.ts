@@ -8,6 +8,11 @@ describe('règle périmée de conservation des données', () => {
     expect(findOutdatedRetentionClaims('Gardez vos logs 12 mois, c’est la loi.')).toHaveLength(1)
   })
 
+  it('accepte la règle d’un an pour les seules données qui identifient la source des connexions', () => {
+    expect(findOutdatedRetentionClaims('Une journalisation limitée aux données qui identifient la source des connexions, conservées un an.')).toEqual([])
+    expect(findOutdatedRetentionClaims('Une journalisation de toutes les connexions, conservée un an.')).toHaveLength(1)
+  })
+
   it('accepte la règle actuelle, sous injonction, et le rappel historique', () => {
     expect(
       findOutdatedRetentionClaims(

@@ -4,8 +4,9 @@ import type { ContentIndex } from './model'
 const RETENTION_SUBJECT = /(trafic|logs?\b|journaux|journalisation|données de (connexion|navigation))/i
 const RETENTION_VERB = /(conserv|gard|stock|archiv)/i
 const ONE_YEAR = /(un an|1 an|une année|douze mois|12 mois|365 jours)/i
-// Sentences that place the one-year rule in its current frame (injunction) or in the past are fine.
-const CURRENT_FRAME = /(injonction|enjoin|sécurité nationale|abandon|ancien|avant (le )?(21 )?(octobre )?2021|périmé|abrogé|plus en vigueur|n[’']est plus|antérieur|depuis (le 21 octobre|octobre) 2021 .*seulement)/i
+// Sentences that place the one-year rule in its current frame are fine: the injunction, the past, or the
+// one category that keeps it since 2021 (data identifying the source of a connection, L34-1 II bis 3°).
+const CURRENT_FRAME = /(source (des|de la|d’une|d'une) connexions?|II bis, 3°|injonction|enjoin|sécurité nationale|abandon|ancien|avant (le )?(21 )?(octobre )?2021|périmé|abrogé|plus en vigueur|n[’']est plus|antérieur|depuis (le 21 octobre|octobre) 2021 .*seulement)/i
 
 /**
  * Finds sentences that state the pre-October-2021 rule that a library must keep

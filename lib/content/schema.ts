@@ -41,7 +41,7 @@ export const excerptSchema = z.strictObject({
   passage: prose,
   /** The wording exactly as read in shared/sources; never retyped from memory. */
   text: prose,
-  /** The page the wording was read on. */
+  /** Address (URL) of the page the wording was read on; the date of reading is the source's `consultedOn`. */
   readAt: httpsUrl,
   confidence: z.enum(['elevee', 'moyenne-elevee', 'moyenne']),
   /** Set when the excerpt belongs to a former version, kept for comparison only. */
@@ -60,10 +60,31 @@ export const sourceSchema = z
     author: prose.optional(),
     /** Date of the text itself (signature, adoption, publication of the report). */
     textDate: isoDate,
-    /** Date of the version quoted: "version en vigueur au …". */
+    /**
+     * Start of the version quoted. For a legal text it is said "version en vigueur depuis le …" and must
+     * be a full day; for a charter, a report or a statistic, the date of the edition quoted.
+     */
     versionDate: isoDate,
+    /**
+     * The version said in words, in place of "version en vigueur depuis le …", when the day it took effect
+     * was not read or is not what matters: "rédaction issue de la loi n° 2021-1717 du 21 décembre 2021,
+     * art. 5", "texte d’origine, applicable depuis le 25 mai 2018". Shown as is in notes and annexes.
+     */
+    versionStatement: prose.optional(),
     versionNote: prose.optional(),
+    /** The day the text was read for this module (not the URL: that is each excerpt's `readAt`). */
+    consultedOn: isoDate.optional(),
+    /**
+     * Last day a time-bound text applies (an annual injunction decree): the check warns once it has
+     * passed, and documents dated later no longer cite this text as the one in force.
+     */
+    validUntil: isoDate.optional(),
+    /** For a time-bound text renewed each time: how documents refer to it once this one has lapsed. */
+    renewal: prose.optional(),
+    /** Official address of the article itself (LEGIARTI or ELI), not of the whole law or code. */
     url: httpsUrl,
+    /** Why `url` goes to a whole text: no address of the article could be read (checked with the link rules). */
+    linkToWholeText: prose.optional(),
     identifiers: z
       .strictObject({
         legiarti: z.string().regex(/^LEGIARTI\d{12}$/).optional(),
@@ -71,7 +92,7 @@ export const sourceSchema = z
         jorftext: z.string().regex(/^JORFTEXT\d{12}$/).optional(),
         jorfarti: z.string().regex(/^JORFARTI\d{12}$/).optional(),
         nor: z.string().regex(/^[A-Z]{4}\d{7}[A-Z]$/).optional(),
-        celex: z.string().regex(/^\d{5}[A-Z]\d{4}$/).optional(),
+        celex: z.string().regex(/^\d{5}[A-Z]{1,2}\d{4}$/).optional(),
         eli: httpsUrl.optional(),
         ecli: z.string().startsWith('ECLI:').optional(),
       })

@@ -5,7 +5,9 @@ import type { Choices } from './choices'
 import { createContext } from './context'
 import { finalizeNotes } from './finalize-notes'
 import { formatBuilders } from './formats'
+import { withLabels } from './labels'
 import type { DocumentWarning, PleadingDocument } from './model'
+import { hasOwnId } from '../content/lookup'
 
 export interface AssembleOptions {
   /** ISO date (AAAA-MM-JJ) the document is dated; passed in so assemble stays pure. */
@@ -30,7 +32,7 @@ export function assemble(given: Choices, index: ContentIndex, options: AssembleO
   if (choices.selected.length === 0)
     warnings.push({ code: 'no-argument', message: 'Aucun argument retenu : choisissez-en au moins un.' })
   for (const id of choices.selected) {
-    if (!index.arguments[id] && !choices.custom.some((c) => c.id === id)) {
+    if (!hasOwnId(index.arguments, id) && !choices.custom.some((c) => c.id === id)) {
       warnings.push({
         code: 'unknown-argument',
         message: `L’argument « ${id} » n’existe plus dans le contenu : il a été ignoré.`,
@@ -53,7 +55,7 @@ export function assemble(given: Choices, index: ContentIndex, options: AssembleO
   }
 
   const first = ctx.arguments[0]?.meta.id ?? choices.goals[0] ?? 'numerique-ouvert'
-  return finalizeNotes({
+  const doc = finalizeNotes({
     title: built.title,
     format: choices.format,
     meta: {
@@ -74,4 +76,5 @@ export function assemble(given: Choices, index: ContentIndex, options: AssembleO
     annex: ctx.notes.annex(),
     warnings,
   })
+  return withLabels(doc)
 }

@@ -6,6 +6,7 @@ import { applyFrenchTypography } from '../text/french-typography'
 import type { Choices } from './choices'
 import type { FormatId } from './model'
 import { NoteRegistry } from './notes'
+import { own } from '../content/lookup'
 
 /** What every format builder needs, resolved once from the choices and the content. */
 export interface AssemblyContext {
@@ -67,7 +68,10 @@ export function createContext(choices: Choices, index: ContentIndex, date: strin
     goals.length > 0 ? joinFrench(goals.map((g) => g.phrase)) : 'un numérique ouvert et respectueux des usagers'
   const library = user(choices.context.library) || 'la bibliothèque'
   const organisation = user(choices.author.organisation)
-  const args = choices.selected.flatMap((id) => (index.arguments[id] ? [index.arguments[id]] : []))
+  const args = choices.selected.flatMap((id) => {
+    const argument = own(index.arguments, id)
+    return argument ? [argument] : []
+  })
 
   const vars: Record<string, string> = {
     bibliotheque: library,
@@ -93,7 +97,7 @@ export function createContext(choices: Choices, index: ContentIndex, date: strin
     date,
     dateLabel: formatFrenchDate(date),
     arguments: args,
-    notes: new NoteRegistry(index),
+    notes: new NoteRegistry(index, date),
     terms: new Set(),
     user,
     fill: (template) => contract(template.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole)),

@@ -5,6 +5,7 @@ import { parseRestrictedInline } from '../text/restricted-markdown'
 import { docInlineText } from './convert'
 import { finalizeNotes } from './finalize-notes'
 import type { DocBlock, PleadingDocument, Section } from './model'
+import { own } from '../content/lookup'
 
 export const editsSchema = z.strictObject({
   /** Paragraph id → the user's text and the hash of the generated text it replaced. */
@@ -36,7 +37,7 @@ function applyToBlocks(blocks: readonly DocBlock[], edits: DocumentEdits): DocBl
   return blocks.map((block) => {
     if (block.type === 'nuance') return { ...block, children: applyToBlocks(block.children, edits) }
     if (block.type !== 'paragraph') return block
-    const override = edits.overrides[block.id]
+    const override = own(edits.overrides, block.id)
     if (!override) return block
     // The user's words replace the text; the note calls of the generated paragraph are kept at its end.
     const calls = block.children.filter((c) => c.type === 'noteRef')

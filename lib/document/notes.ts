@@ -1,17 +1,22 @@
 import type { ContentIndex } from '../content/model'
-import { versionLabel } from '../content/version-label'
+import { consultationLabel, versionLabel } from '../content/version-label'
 import type { AnnexEntry, Note } from './model'
+import { hasOwnId, own } from '../content/lookup'
 
 /** Numbers citations in order of first appearance; the same source and pinpoint share one note. */
 export class NoteRegistry {
   private readonly byKey = new Map<string, Note>()
   private readonly cited = new Set<string>()
 
-  constructor(private readonly index: ContentIndex) {}
+  /** `asOf`: the document's date (ISO), so that a lapsed time-bound text is not cited as in force. */
+  constructor(
+    private readonly index: ContentIndex,
+    private readonly asOf?: string,
+  ) {}
 
   /** The note number for a citation, or undefined if the source does not exist. */
   cite(sourceId: string, pinpoint?: string): number | undefined {
-    const source = this.index.sources[sourceId]
+    const source = own(this.index.sources, sourceId)
     if (!source) return undefined
     this.cited.add(sourceId)
     const key = `${sourceId}|${pinpoint ?? ''}`
@@ -22,7 +27,7 @@ export class NoteRegistry {
       sourceId,
       label: pinpoint ? `${source.meta.shortName}, ${pinpoint}` : source.meta.shortName,
       url: source.meta.url,
-      versionLabel: versionLabel(source.meta),
+      versionLabel: versionLabel(source.meta, this.asOf),
     }
     this.byKey.set(key, note)
     return note.n
@@ -30,7 +35,7 @@ export class NoteRegistry {
 
   /** Records that a source is used without a note (a quoted excerpt carries its own reference). */
   use(sourceId: string): void {
-    if (this.index.sources[sourceId]) this.cited.add(sourceId)
+    if (hasOwnId(this.index.sources, sourceId)) this.cited.add(sourceId)
   }
 
   notes(): Note[] {
@@ -41,13 +46,16 @@ export class NoteRegistry {
   annex(): AnnexEntry[] {
     return [...this.cited].map((id) => {
       const { meta } = this.index.sources[id]!
+      const read = consultationLabel(meta)
       return {
         sourceId: id,
         shortName: meta.shortName,
         title: meta.title,
         article: meta.article,
         url: meta.url,
-        versionLabel: versionLabel(meta),
+        // The annex also says when the text was read: a reader who checks knows which state of the law we used.
+        versionLabel: read ? `${versionLabel(meta, this.asOf)}, ${read}` : versionLabel(meta, this.asOf),
+        ...(meta.consultedOn ? { consultedOn: meta.consultedOn } : {}),
         status: meta.status,
       }
     })

@@ -9,6 +9,7 @@ export type InputErrorCode =
   | 'future-version'
   | 'bad-version'
   | 'invalid'
+  | 'too-deep'
   | 'unknown-ids'
   | 'markup'
   | 'damaged-link'

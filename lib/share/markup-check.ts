@@ -16,8 +16,12 @@ export interface MarkupFinding {
   sample: string
 }
 
+// Callers check depth first (json-shape.ts); this bound keeps the recursion finite whatever the caller.
+const MAX_DEPTH = 64
+
 /** Finds the first piece of markup or code in any string of a JSON value, with the field it is in. */
-export function findMarkup(value: unknown, path = ''): MarkupFinding | undefined {
+export function findMarkup(value: unknown, path = '', depth = 0): MarkupFinding | undefined {
+  if (depth > MAX_DEPTH) return { path, label: 'des données trop imbriquées', sample: '…' }
   if (typeof value === 'string') {
     for (const { pattern, label } of patterns) {
       const match = pattern.exec(value)
@@ -27,14 +31,14 @@ export function findMarkup(value: unknown, path = ''): MarkupFinding | undefined
   }
   if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) {
-      const found = findMarkup(item, path ? `${path}.${i}` : String(i))
+      const found = findMarkup(item, path ? `${path}.${i}` : String(i), depth + 1)
       if (found) return found
     }
     return undefined
   }
   if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const found = findMarkup(key, path) ?? findMarkup(item, path ? `${path}.${key}` : key)
+      const found = findMarkup(key, path, depth + 1) ?? findMarkup(item, path ? `${path}.${key}` : key, depth + 1)
       if (found) return found
     }
   }

@@ -1,6 +1,7 @@
 import type { ContentIndex } from '../content/model'
 import { fail, parseWithSchema, type InputResult } from './input-error'
-import { unknownIds, unknownIdsMessage } from './known-ids'
+import { findPrototypeKey, jsonTextDepth, MAX_JSON_DEPTH, prototypeKeyMessage, tooDeepMessage } from './json-shape'
+import { duplicateIds, duplicateIdsMessage, unknownIds, unknownIdsMessage } from './known-ids'
 import { findMarkup, markupMessage } from './markup-check'
 import { MAX_TEMPLATE_BYTES, TEMPLATE_FORMAT, TEMPLATE_VERSION, templateSchema, type Template } from './template-schema'
 
@@ -18,6 +19,8 @@ export function readTemplate(text: string, index: ContentIndex): InputResult<Tem
       `Ce fichier est trop volumineux pour être un modèle de Plaidoyer (${Math.round(text.length / 1000)} ko ; 1 000 ko au plus). Rien n’a été appliqué.`,
     )
   }
+  // Depth is read on the text, before JSON.parse and every recursive check.
+  if (jsonTextDepth(text) > MAX_JSON_DEPTH) return fail('too-deep', tooDeepMessage(WHAT))
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -50,11 +53,15 @@ export function readTemplate(text: string, index: ContentIndex): InputResult<Tem
       `Ce modèle a été créé par une version plus récente de Plaidoyer (format ${version} ; cette version lit le format ${TEMPLATE_VERSION}). Mettez Plaidoyer à jour pour l’ouvrir. Rien n’a été appliqué.`,
     )
   }
+  const prototypeKey = findPrototypeKey(raw)
+  if (prototypeKey !== undefined) return fail('invalid', prototypeKeyMessage(prototypeKey, WHAT))
   const markup = findMarkup(raw)
   if (markup) return fail('markup', markupMessage(markup, WHAT))
   const parsed = parseWithSchema(templateSchema, raw, WHAT)
   if (!parsed.ok) return fail('invalid', `${parsed.error.message} Rien n’a été appliqué.`)
   const unknown = unknownIds(parsed.value.choices, index)
   if (unknown.length > 0) return fail('unknown-ids', unknownIdsMessage(unknown, WHAT))
+  const duplicates = duplicateIds(parsed.value.choices)
+  if (duplicates.length > 0) return fail('invalid', duplicateIdsMessage(duplicates, WHAT))
   return parsed
 }

@@ -6,7 +6,8 @@ import { choicesSchema } from '../document/choices'
 import { editsSchema } from '../document/edits'
 import { hashText } from '../text/hash'
 import { fail, parseWithSchema, type InputResult } from './input-error'
-import { unknownIds, unknownIdsMessage } from './known-ids'
+import { duplicateIds, duplicateIdsMessage, unknownIds, unknownIdsMessage } from './known-ids'
+import { findPrototypeKey, jsonTextDepth, MAX_JSON_DEPTH, prototypeKeyMessage, tooDeepMessage } from './json-shape'
 import { findMarkup, markupMessage } from './markup-check'
 
 export const LINK_VERSION = 1
@@ -94,18 +95,24 @@ export function decodeShareFragment(fragment: string, index: ContentIndex): Inpu
   const bytes = fromBase64Url(data)
   const json = bytes && inflate(bytes)
   if (json === undefined) return fail('damaged-link', DAMAGED)
+  // Depth is read on the text, before JSON.parse and every recursive check.
+  if (jsonTextDepth(json) > MAX_JSON_DEPTH) return fail('too-deep', tooDeepMessage(WHAT))
   let raw: unknown
   try {
     raw = JSON.parse(json)
   } catch {
     return fail('damaged-link', DAMAGED)
   }
+  const prototypeKey = findPrototypeKey(raw)
+  if (prototypeKey !== undefined) return fail('invalid', prototypeKeyMessage(prototypeKey, WHAT))
   const markup = findMarkup(raw)
   if (markup) return fail('markup', markupMessage(markup, WHAT))
   const parsed = parseWithSchema(sharedDocumentSchema, raw, 'Le document de ce lien')
   if (!parsed.ok) return parsed
   const unknown = unknownIds(parsed.value.choices, index)
   if (unknown.length > 0) return fail('unknown-ids', unknownIdsMessage(unknown, WHAT))
+  const duplicates = duplicateIds(parsed.value.choices)
+  if (duplicates.length > 0) return fail('invalid', duplicateIdsMessage(duplicates, WHAT))
   return parsed
 }
 

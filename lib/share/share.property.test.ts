@@ -1,8 +1,10 @@
 import fc from 'fast-check'
+import { strToU8, zlibSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 
 import { loadContent } from '../content/load'
 import { emptyChoices, formatIds, recipientKinds } from '../document/choices'
+import { hashText } from '../text/hash'
 import type { InputErrorCode, InputResult } from './input-error'
 import { findMarkup } from './markup-check'
 import { readTemplate } from './read-template'
@@ -18,6 +20,7 @@ const codes: InputErrorCode[] = [
   'future-version',
   'bad-version',
   'invalid',
+  'too-deep',
   'unknown-ids',
   'markup',
   'damaged-link',
@@ -125,4 +128,135 @@ describe('propriétés : liens de partage', () => {
       RUNS,
     )
   })
+})
+
+// English words zod or the runtime would write; quoted parts (« … », "…") are the user's own data, not ours.
+const ENGLISH =
+  /\b(Invalid|invalid|expected|received|Expected|Received|Required|Unrecognized|Too big|Too small|must|should|undefined|Maximum|Cannot|of undefined)\b/
+function expectFrench(result: InputResult<unknown>) {
+  if (result.ok) return
+  expect(codes).toContain(result.error.code)
+  const ours = result.error.message.replace(/«[^»]*»/g, '«»').replace(/"[^"]*"/g, '""')
+  expect(ours).toMatch(/^(Ce|Le|La|L’) /)
+  expect(ours, result.error.message).not.toMatch(ENGLISH)
+}
+
+/** A share link fragment holding any JSON text, with a valid checksum, as a hostile sender would make it. */
+function fragmentOf(json: string): string {
+  const bytes = zlibSync(strToU8(json), { level: 6 })
+  let binary = ''
+  for (const byte of bytes) binary += String.fromCharCode(byte)
+  const data = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  return `1.${hashText(data)}.${data}`
+}
+
+const PROTOTYPE_KEYS = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'prototype',
+  'isPrototypeOf',
+]
+const hostileId = fc.oneof(
+  fc.constantFrom(...PROTOTYPE_KEYS),
+  fc.constantFrom(...argumentIds.slice(0, 3)),
+  fc.string({ maxLength: 12 }),
+)
+const nested = fc
+  .tuple(fc.integer({ min: 1, max: 6000 }), fc.constantFrom('[', '{"a":'))
+  .map(
+    ([depth, open]) =>
+      JSON.parse(
+        `${open.repeat(Math.min(depth, 15))}1${(open === '[' ? ']' : '}').repeat(Math.min(depth, 15))}`,
+      ) as unknown,
+  )
+/** A value in place of any field: prototype ids, duplicates, deep nesting, huge strings, wrong types. */
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.array(hostileId, { maxLength: 6 }).map((ids) => [...ids, ...ids]),
+  fc.array(hostileId, { maxLength: 6 }),
+  fc.dictionary(hostileId, fc.string({ maxLength: 5 }), { maxKeys: 4 }),
+  fc.constantFrom('x'.repeat(300_000), 'é'.repeat(25_000)),
+  nested,
+  fc.jsonValue({ maxDepth: 3 }),
+)
+/** JSON text: a valid document with one field replaced, or deep nesting written as text (past any parser's stack). */
+const hostileJson = (valid: () => Record<string, unknown>, fields: string[][]) =>
+  fc.oneof(
+    fc.tuple(fc.constantFrom(...fields), hostileValue, fc.boolean()).map(([path, value, asProto]) => {
+      const doc = valid()
+      let at = doc
+      for (const key of path.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>
+      at[path.at(-1)!] = value
+      const json = JSON.stringify(doc)
+      // JSON.parse makes « __proto__ » an own key, as any file read from outside would.
+      return asProto ? json.replace('"choices":{', '"choices":{"__proto__":{"selected":["x"]},') : json
+    }),
+    fc
+      .tuple(fc.integer({ min: 17, max: 50_000 }), fc.constantFrom('[', '{"a":'))
+      .map(([depth, open]) => `${open.repeat(depth)}1${(open === '[' ? ']' : '}').repeat(depth)}`),
+  )
+const fields = [
+  ['name'],
+  ['choices', 'selected'],
+  ['choices', 'goals'],
+  ['choices', 'excluded'],
+  ['choices', 'custom'],
+  ['choices', 'context', 'figures'],
+  ['choices', 'context', 'freeText'],
+  ['edits', 'overrides'],
+  ['edits', 'order'],
+  ['choices'],
+]
+
+describe('propriétés : données hostiles (imbrication, clés du prototype, doublons, textes énormes)', () => {
+  const validShared = () => ({
+    name: 'Brouillon',
+    date: '2026-11-24',
+    choices: { ...emptyChoices(), selected: [argumentIds[0]!] } as Record<string, unknown>,
+    edits: { overrides: {}, order: [], removed: [] } as Record<string, unknown>,
+  })
+  const validTemplate = () => ({
+    format: TEMPLATE_FORMAT,
+    version: 1,
+    id: 'essai',
+    title: 'Un modèle d’essai',
+    description: 'Une situation décrite en quelques mots.',
+    author: { name: 'Réseau des bibliothèques' },
+    date: '2026-11-24',
+    audience: ['maire'],
+    choices: { selected: [argumentIds[0]!] } as Record<string, unknown>,
+    edits: { overrides: {}, order: [], removed: [] } as Record<string, unknown>,
+  })
+
+  it('lien de partage : aucune exception, chaque message en français, aucun identifiant inconnu accepté', () => {
+    fc.assert(
+      fc.property(hostileJson(validShared, fields), (json) => {
+        const result = decodeShareFragment(fragmentOf(json), index)
+        expectFrench(result)
+        if (result.ok)
+          for (const id of result.value.choices.selected) expect(Object.hasOwn(index.arguments, id)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  }, 120_000)
+
+  it('modèle : aucune exception, chaque message en français, aucun identifiant inconnu accepté', () => {
+    fc.assert(
+      fc.property(
+        hostileJson(
+          validTemplate,
+          fields.filter((f) => f[0] !== 'name'),
+        ),
+        (json) => {
+          const result = readTemplate(json, index)
+          expectFrench(result)
+          if (result.ok)
+            for (const id of result.value.choices.selected ?? []) expect(Object.hasOwn(index.arguments, id)).toBe(true)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  }, 120_000)
 })

@@ -12,6 +12,7 @@ import { CUSTOM_TEXT_MAX_CHARS, CUSTOM_TITLE_MAX_CHARS, overLimitMessage } from 
 import { useUnsavedText } from '../drafts-context'
 
 import type { StepProps } from './step-props'
+import { own } from '@/lib/content/lookup'
 
 function move(list: string[], from: number, to: number): string[] {
   const next = [...list]
@@ -62,7 +63,7 @@ export function StepArguments({ choices, update, index, errors }: StepProps) {
   const [announce, setAnnounce] = useState('')
 
   const labelOf = (id: string) =>
-    index.arguments[id]?.meta.title ?? choices.custom.find((c) => c.id === id)?.title ?? id
+    own(index.arguments, id)?.meta.title ?? choices.custom.find((c) => c.id === id)?.title ?? id
   const toggle = (id: string) =>
     update((c): Choices =>
       c.selected.includes(id)

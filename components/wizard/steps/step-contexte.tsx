@@ -2,6 +2,7 @@ import { TextArea, TextField } from '@/components/ui/fields'
 import type { Choices } from '@/lib/document/choices'
 
 import type { StepProps } from './step-props'
+import { own } from '@/lib/content/lookup'
 
 export function StepContexte({ choices, update, index, errors }: StepProps) {
   const setContext = (patch: Partial<Choices['context']>) =>
@@ -16,7 +17,7 @@ export function StepContexte({ choices, update, index, errors }: StepProps) {
   // Which figure strengthens which chosen argument, and why.
   const wanted = new Map<string, { why: string; where: string; argument: string }[]>()
   for (const id of choices.selected) {
-    const argument = index.arguments[id]
+    const argument = own(index.arguments, id)
     for (const e of argument?.meta.evidence ?? []) {
       wanted.set(e.indicator, [
         ...(wanted.get(e.indicator) ?? []),

@@ -11,6 +11,7 @@ import { applyEdits, baseHash, paragraphText, type DocumentEdits } from '@/lib/d
 import type { DocBlock } from '@/lib/document/model'
 
 import type { StepProps } from './step-props'
+import { own } from '@/lib/content/lookup'
 
 function findParagraph(blocks: readonly DocBlock[], id: string): Extract<DocBlock, { type: 'paragraph' }> | undefined {
   for (const block of blocks) {
@@ -67,7 +68,7 @@ export function StepRelecture({ choices, index, edits, updateEdits, date, draftN
       }),
     remove: (sectionId) => updateEdits((e) => ({ ...e, removed: [...new Set([...e.removed, sectionId])] })),
     restore: (sectionId) => updateEdits((e) => ({ ...e, removed: e.removed.filter((id) => id !== sectionId) })),
-    overrideText: (blockId) => edits.overrides[blockId]?.text,
+    overrideText: (blockId) => own(edits.overrides, blockId)?.text,
     generatedText: (blockId) => {
       const original = generatedParagraph(blockId)
       return original ? paragraphText(original) : ''

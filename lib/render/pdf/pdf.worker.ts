@@ -6,7 +6,9 @@
 import hyphen from 'hyphen/fr'
 
 import type { PleadingDocument } from '../../document/model'
+import { fontMetrics } from './font-metrics'
 import { renderPdf } from './render'
+import type { FontStyle } from './types'
 
 export type WorkerRequest = { doc: PleadingDocument }
 export type WorkerMessage =
@@ -17,9 +19,10 @@ export type WorkerMessage =
 const post = (message: WorkerMessage, transfer: Transferable[] = []) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer)
 
-async function font(name: string): Promise<Uint8Array> {
-  const response = await fetch(new URL(`/fonts/source-serif-4-${name}.ttf`, self.location.origin))
-  if (!response.ok) throw new Error(`la police ${name} n’a pas pu être chargée (${response.status})`)
+// The subset fonts have content-hashed names (scripts/build-fonts.ts): they match the metrics bundled here.
+async function font(style: FontStyle): Promise<Uint8Array> {
+  const response = await fetch(new URL(`/${fontMetrics[style].file}`, self.location.origin))
+  if (!response.ok) throw new Error(`la police ${style} n’a pas pu être chargée (${response.status})`)
   return new Uint8Array(await response.arrayBuffer())
 }
 

@@ -82,6 +82,7 @@ test.describe('Brouillons dans plusieurs onglets', () => {
 
     for (const tab of [a, b]) {
       await tab.reload()
+      await openDrafts(tab)
       await expect(draftList(tab).locator('option')).toHaveText(['Mon premier brouillon', 'Note de B', 'Note de A'])
       await draftList(tab).selectOption({ label: 'Mon premier brouillon' })
       await expect(author(tab)).toHaveValue('Claire Martin et Bruno ensemble')
@@ -96,12 +97,18 @@ test.describe('Brouillons dans plusieurs onglets', () => {
   }) => {
     const a = page
     const b = await page.context().newPage()
+    // Registered before the page's own listener, so that it can silence it when asked.
+    await a.addInitScript(() =>
+      window.addEventListener('storage', (event) => {
+        if ((window as unknown as { sourd?: boolean }).sourd) event.stopImmediatePropagation()
+      }),
+    )
     await a.goto('/composer/')
     await author(a).fill('Début')
     await b.goto('/composer/')
     await expect(author(b)).toHaveValue('Début')
     // A stops hearing from other tabs, as a tab put to sleep by the browser would.
-    await a.evaluate(() => window.addEventListener('storage', (event) => event.stopImmediatePropagation(), true))
+    await a.evaluate(() => ((window as unknown as { sourd?: boolean }).sourd = true))
     await author(b).fill('Texte de B')
     await author(a).fill('Texte de A')
     await expect(
@@ -112,6 +119,7 @@ test.describe('Brouillons dans plusieurs onglets', () => {
 
     for (const tab of [a, b]) {
       await tab.reload()
+      await openDrafts(tab)
       await expect(draftList(tab).locator('option')).toHaveText([
         'Mon premier brouillon',
         'Mon premier brouillon (version d’un autre onglet)',
@@ -199,11 +207,9 @@ test.describe('Copies mises de côté', () => {
       buffer: Buffer.from(aside),
     })
     await expect(
-      page
-        .getByRole('status')
-        .filter({
-          hasText: /Sauvegarde restaurée\s: 1 brouillon ajouté.+1 brouillon illisible laissé de côté .+Abîmé/,
-        }),
+      page.getByRole('status').filter({
+        hasText: /Sauvegarde restaurée\s: 1 brouillon ajouté.+1 brouillon illisible laissé de côté .+Abîmé/,
+      }),
     ).toBeVisible()
     await expect(draftList(page).locator('option')).toHaveText(['Mon premier brouillon', 'Note gardée'])
   })

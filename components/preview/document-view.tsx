@@ -163,7 +163,7 @@ function EditableParagraph({
   )
 }
 
-function Blocks({
+export function Blocks({
   blocks,
   level,
   editing,
@@ -210,6 +210,40 @@ function Blocks({
                   — <a href={block.url}>{block.attribution}</a>
                 </figcaption>
               </figure>
+            )
+          case 'table':
+            return (
+              <div key={block.id} className="overflow-x-auto">
+                <table className="w-full border-collapse text-sm">
+                  <caption className="text-muted mb-1 text-left">{block.caption}</caption>
+                  <thead>
+                    <tr>
+                      {block.header.map((h) => (
+                        <th key={h} scope="col" className="border-line border-b px-2 py-1 text-left align-bottom">
+                          {h}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {block.rows.map((row, r) => (
+                      <tr key={r}>
+                        {row.map((cell, c) =>
+                          c === 0 ? (
+                            <th key={c} scope="row" className="border-line border-b px-2 py-1 text-left align-top">
+                              <Inlines nodes={cell} />
+                            </th>
+                          ) : (
+                            <td key={c} className="border-line border-b px-2 py-1 align-top">
+                              <Inlines nodes={cell} />
+                            </td>
+                          ),
+                        )}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )
           case 'nuance':
             return (

@@ -10,7 +10,7 @@ import { fontMetrics } from './font-metrics'
 import { renderPdf } from './render'
 import type { FontStyle } from './types'
 
-export type WorkerRequest = { doc: PleadingDocument }
+export type WorkerRequest = { doc: PleadingDocument; variant?: 'slides' | 'slides-notes' }
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; bytes: Uint8Array; pages: number; warnings: string[] }
@@ -33,6 +33,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       event.data.doc,
       { regular, bold, italic },
       {
+        ...(event.data.variant ? { variant: event.data.variant } : {}),
         hyphenate: (word) => hyphen.hyphenateSync(word, { hyphenChar: '\u00AD' }).split('\u00AD'),
         onProgress: (done, total) => post({ type: 'progress', done, total }),
       },

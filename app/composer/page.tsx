@@ -1,9 +1,7 @@
 import type { Metadata } from 'next'
 
-import { Wizard } from '@/components/wizard/wizard'
-import { clientIndex } from '@/lib/content/client-index'
-import { loadContent } from '@/lib/content/load'
-import { loadTemplatesOnce } from '@/lib/content/load-templates'
+import { WizardLoader } from '@/components/wizard/wizard-loader'
+import { clientContentUrl } from '@/lib/content/client-content'
 
 export const metadata: Metadata = {
   title: 'Composer un document',
@@ -20,7 +18,7 @@ export default function ComposerPage() {
         et revenir.
       </p>
       <div className="mt-6">
-        <Wizard index={clientIndex(loadContent())} templates={loadTemplatesOnce(loadContent())} />
+        <WizardLoader contentUrl={clientContentUrl()} />
       </div>
     </>
   )

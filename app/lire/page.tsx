@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 
-import { ReadingView } from '@/components/share/reading-view'
-import { clientIndex } from '@/lib/content/client-index'
-import { loadContent } from '@/lib/content/load'
+import { ReadingLoader } from '@/components/share/reading-loader'
+import { clientContentUrl } from '@/lib/content/client-content'
 
 export const metadata: Metadata = {
   title: 'Lire un document partagé',
@@ -11,5 +10,5 @@ export const metadata: Metadata = {
 }
 
 export default function ReadPage() {
-  return <ReadingView index={clientIndex(loadContent())} />
+  return <ReadingLoader contentUrl={clientContentUrl()} />
 }

@@ -12,7 +12,7 @@
 export const precachedPages = ['', 'composer/']
 
 /** Files outside `_next/` that the export and the shell need. */
-const precachedFiles = [/^pdf-worker\.js$/, /^fonts\//, /^[^/]+\.(svg|ico|png|webmanifest)$/]
+const precachedFiles = [/^contenu\/[^/]+\.json$/, /^pdf-worker\.js$/, /^fonts\//, /^[^/]+\.(svg|ico|png|webmanifest)$/]
 
 /** Files never listed: the worker itself, its list, and what no browser requests. */
 const neverListed = [

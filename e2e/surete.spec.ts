@@ -107,8 +107,21 @@ test.describe('Sûreté : écran d’erreur', () => {
     await page.getByLabel('Vos prénom et nom').fill('Claire Martin')
     await page.getByRole('button', { name: '3. Objectifs' }).click()
     await page.getByRole('checkbox', { name: /Un accès à internet ouvert/ }).check()
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('plaidoyer-brouillons') ?? '')).toContain('Claire')
-    const saved = await page.evaluate(() => localStorage.getItem('plaidoyer-brouillons'))
+    // Every stored draft (one key per draft), as this browser keeps them.
+    const storedDrafts = () =>
+      page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith('plaidoyer-brouillon:'))
+          .sort()
+          .map((key) => {
+            const { draft } = JSON.parse(localStorage.getItem(key)!) as {
+              draft: { id: string; name: string; choices: unknown }
+            }
+            return { id: draft.id, name: draft.name, choices: draft.choices }
+          }),
+      )
+    await expect.poll(async () => JSON.stringify(await storedDrafts())).toContain('Claire Martin')
+    const saved = await storedDrafts()
 
     // A fault in the browser, as an extension or an old engine could cause: ranking the arguments throws.
     await page.evaluate(() => {
@@ -121,12 +134,8 @@ test.describe('Sûreté : écran d’erreur', () => {
     await expect(page.getByRole('heading', { name: 'Cette page a rencontré un problème' })).toBeVisible()
     await expect(page.getByText(/Vos brouillons n’ont pas été modifiés/)).toBeVisible()
     await expect(page.getByText(CRASH_SCREEN)).toHaveCount(0)
-    // The step change was saved before the page failed; every draft's content is as it was.
-    const contents = (raw: string | null) =>
-      (
-        JSON.parse(raw ?? '{}') as { state: { drafts: { id: string; name: string; choices: unknown }[] } }
-      ).state.drafts.map(({ id, name, choices }) => ({ id, name, choices }))
-    expect(contents(await page.evaluate(() => localStorage.getItem('plaidoyer-brouillons')))).toEqual(contents(saved))
+    // The step change may be saved before the page fails; every draft's content is as it was.
+    expect(await storedDrafts()).toEqual(saved)
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

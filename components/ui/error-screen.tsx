@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react'
 
-import { readStoredDrafts, rescueBackup, type RescueFile } from '@/lib/errors/rescue-backup'
+import { browserStorage, rescueFiles, type RescueFile } from '@/lib/errors/rescue-backup'
 
 import { Button } from './button'
 import { downloadFile } from './download'
@@ -15,9 +15,9 @@ import { downloadFile } from './download'
 export function ErrorScreen({ reset }: { reset?: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null)
   // Error screens render only in the browser, after a failure: storage is read once, never written.
-  const [backup] = useState<RescueFile | undefined>(() =>
-    typeof window === 'undefined' ? undefined : rescueBackup(readStoredDrafts(window.localStorage), new Date()),
-  )
+  const [files] = useState<RescueFile[]>(() => rescueFiles(browserStorage(), new Date()))
+  const backup = files.find((f) => f.readable)
+  const unread = files.find((f) => !f.readable)
   useEffect(() => heading.current?.focus(), [])
 
   return (
@@ -31,15 +31,25 @@ export function ErrorScreen({ reset }: { reset?: () => void }) {
       </p>
       {backup && (
         <p className="mt-3">
-          {backup.readable
-            ? 'Par précaution, téléchargez une sauvegarde de vos brouillons : vous pourrez la restaurer depuis le compositeur, ici ou sur un autre ordinateur.'
-            : 'Les brouillons enregistrés ne sont pas lisibles en l’état ; téléchargez-les tels quels pour ne rien perdre.'}
+          Par précaution, téléchargez une sauvegarde de vos brouillons : vous pourrez la restaurer depuis le
+          compositeur, ici ou sur un autre ordinateur.
+        </p>
+      )}
+      {unread && (
+        <p className="mt-3">
+          Certaines données enregistrées ne sont pas lisibles en l’état ; téléchargez-les telles quelles pour ne rien
+          perdre.
         </p>
       )}
       <div className="mt-4 flex flex-wrap gap-3">
         {backup && (
           <Button variant="primary" onClick={() => downloadFile(backup.name, backup.text, 'application/json')}>
-            {backup.readable ? 'Télécharger une sauvegarde' : 'Télécharger les données enregistrées'}
+            Télécharger une sauvegarde
+          </Button>
+        )}
+        {unread && (
+          <Button onClick={() => downloadFile(unread.name, unread.text, 'application/json')}>
+            Télécharger les données enregistrées
           </Button>
         )}
         {reset && <Button onClick={reset}>Réessayer</Button>}

@@ -1,39 +1,60 @@
 import { serializeBackup } from '../store/backup'
-import { STORAGE_KEY } from '../store/draft-schema'
-import { migrateDrafts } from '../store/migrations'
+import { CURRENT_KEY, DRAFT_KEY_PREFIX, STORAGE_KEY, type Draft } from '../store/draft-schema'
+import { keysWithPrefix, readStoredKey, type KeyValueStorage } from '../store/draft-storage'
 
-/** The file an error screen offers: a backup of the stored drafts, read without touching them. */
+/** A file an error screen offers, built from the stored drafts without touching them. */
 export interface RescueFile {
   name: string
   text: string
-  /** True when the stored data could be read as drafts (a backup « Restaurer une sauvegarde » accepts). */
+  /** True for a regular backup (« Restaurer une sauvegarde » reads it); false for stored data kept as is. */
   readable: boolean
 }
 
 /**
- * Builds the backup offered after a crash from the raw text the drafts store
- * keeps under STORAGE_KEY ({ state, version }): a regular backup when it reads,
- * otherwise the stored text as it is, so that nothing is lost either way. Never
- * throws, never writes.
+ * The files offered after a crash: a regular backup of every draft that reads,
+ * and, when some stored data does not read, that data as it is (key → text),
+ * so that nothing is lost either way. Never throws, never writes.
  */
-export function rescueBackup(raw: string | null, at: Date): RescueFile | undefined {
-  if (raw === null || raw === '') return undefined
+export function rescueFiles(kv: KeyValueStorage | undefined, at: Date): RescueFile[] {
+  if (!kv) return []
   const day = at.toISOString().slice(0, 10)
   try {
-    const stored = JSON.parse(raw) as { state?: unknown; version?: unknown }
-    const version = typeof stored?.version === 'number' ? stored.version : 0
-    const data = migrateDrafts(stored?.state, version)
-    return { name: `plaidoyer-sauvegarde-${day}.json`, text: serializeBackup(data, at), readable: true }
+    const drafts: Draft[] = []
+    const unread: Record<string, string> = {}
+    for (const key of keysWithPrefix(kv, DRAFT_KEY_PREFIX)) {
+      const stored = readStoredKey(kv, key)
+      if (stored.kind === 'ok') drafts.push(stored.draft)
+      else if (stored.kind !== 'missing') unread[key] = kv.getItem(key) ?? ''
+    }
+    // Data of earlier versions and copies set aside: kept as they are.
+    for (const key of keysWithPrefix(kv, STORAGE_KEY)) if (key !== CURRENT_KEY) unread[key] = kv.getItem(key) ?? ''
+    const files: RescueFile[] = []
+    if (drafts.length > 0) {
+      const current = kv.getItem(CURRENT_KEY)
+      const currentId = drafts.some((d) => d.id === current) ? current : (drafts[0]?.id ?? null)
+      files.push({
+        name: `plaidoyer-sauvegarde-${day}.json`,
+        text: serializeBackup({ drafts, currentId }, at),
+        readable: true,
+      })
+    }
+    if (Object.keys(unread).length > 0)
+      files.push({
+        name: `plaidoyer-donnees-enregistrees-${day}.json`,
+        text: JSON.stringify(unread, null, 2),
+        readable: false,
+      })
+    return files
   } catch {
-    return { name: `plaidoyer-donnees-enregistrees-${day}.json`, text: raw, readable: false }
+    return []
   }
 }
 
-/** Reads the stored drafts' raw text; undefined when storage itself is unavailable. */
-export function readStoredDrafts(storage: Pick<Storage, 'getItem'> | undefined): string | null {
+/** The browser's storage, or undefined when it is blocked (reading the property itself can throw). */
+export function browserStorage(): KeyValueStorage | undefined {
   try {
-    return storage?.getItem(STORAGE_KEY) ?? null
+    return typeof window === 'undefined' ? undefined : window.localStorage
   } catch {
-    return null
+    return undefined
   }
 }

@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { strToU8, zlibSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 
+import { propertyRuns } from '../testing/runs'
+
 import { loadContent } from '../content/load'
 import { emptyChoices, formatIds, recipientKinds } from '../document/choices'
 import { hashText } from '../text/hash'
@@ -12,7 +14,7 @@ import { decodeShareFragment, encodeShareFragment, type SharedDocument } from '.
 import { TEMPLATE_FORMAT } from './template-schema'
 
 const index = loadContent()
-const RUNS = { numRuns: 1000 }
+const RUNS = { numRuns: propertyRuns(1000) }
 const codes: InputErrorCode[] = [
   'too-large',
   'not-json',

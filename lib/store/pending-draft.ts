@@ -1,7 +1,6 @@
 import { z } from '../zod'
 import { choicesSchema } from '../document/choices'
 import { editsSchema } from '../document/edits'
-import type { DraftInit } from '../share/draft-init'
 import { stepIds } from './draft-schema'
 import { readJson } from './read-drafts'
 
@@ -14,6 +13,9 @@ const pendingSchema = z.strictObject({
   edits: editsSchema,
   step: z.enum(stepIds),
 })
+
+/** The draft to create: the same shape as lib/share's DraftInit, declared here so that store never imports share. */
+export type PendingDraft = z.infer<typeof pendingSchema>
 
 type Place = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
@@ -32,7 +34,7 @@ export const sessionPlace = (): Place | undefined => {
   }
 }
 
-export function leavePendingDraft(storage: Place | undefined, init: DraftInit): void {
+export function leavePendingDraft(storage: Place | undefined, init: PendingDraft): void {
   const text = JSON.stringify(init)
   inMemory = text
   try {
@@ -43,7 +45,7 @@ export function leavePendingDraft(storage: Place | undefined, init: DraftInit): 
 }
 
 /** Takes the pending draft, if any and valid; it is removed either way so that a reload does not create it twice. */
-export function takePendingDraft(storage: Place | undefined = sessionPlace()): DraftInit | undefined {
+export function takePendingDraft(storage: Place | undefined = sessionPlace()): PendingDraft | undefined {
   let text: string | null = null
   try {
     text = storage?.getItem(PENDING_DRAFT_KEY) ?? null

@@ -3,6 +3,7 @@ import { findOutdatedRetentionClaims } from '../content/outdated-rules'
 import { slugify } from '../text/slug'
 import type { Choices } from './choices'
 import { createContext } from './context'
+import { buildDeliberation } from './deliberation'
 import { finalizeNotes } from './finalize-notes'
 import { formatBuilders } from './formats'
 import { withLabels } from './labels'
@@ -77,5 +78,7 @@ export function assemble(given: Choices, index: ContentIndex, options: AssembleO
     annex: ctx.notes.annex(),
     warnings,
   })
-  return withLabels(doc)
+  const labelled = withLabels(doc)
+  const deliberation = choices.format === 'presentation' ? buildDeliberation(labelled, choices, index) : undefined
+  return deliberation ? { ...labelled, deliberation } : labelled
 }

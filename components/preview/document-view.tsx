@@ -7,8 +7,13 @@ import { Heading } from '@/components/ui/heading'
 import type { EditedDocument } from '@/lib/document/edits'
 import { paragraphText } from '@/lib/document/edits'
 import { formatLabels } from '@/lib/document/formats'
-import type { DocBlock, DocInline, Section } from '@/lib/document/model'
+import type { DocBlock, Section } from '@/lib/document/model'
 import { formatFrenchDate } from '@/lib/text/dates'
+
+import { Inlines } from './inlines'
+
+// Kept importable from here: the renderers' callers know it by this module.
+export { Inlines }
 
 export interface EditingHandlers {
   edit: (blockId: string, text: string, generatedText: string) => void
@@ -20,46 +25,6 @@ export interface EditingHandlers {
   overrideText: (blockId: string) => string | undefined
   /** The generated text of a paragraph, before any edit. */
   generatedText: (blockId: string) => string
-}
-
-/** Inline text of the document model (also users' restricted Markdown) as React elements, never as HTML. */
-export function Inlines({ nodes }: { nodes: readonly DocInline[] }) {
-  return (
-    <>
-      {nodes.map((node, i) => {
-        switch (node.type) {
-          case 'text':
-            return <span key={i}>{node.value}</span>
-          case 'strong':
-            return (
-              <strong key={i}>
-                <Inlines nodes={node.children} />
-              </strong>
-            )
-          case 'emphasis':
-            return (
-              <em key={i}>
-                <Inlines nodes={node.children} />
-              </em>
-            )
-          case 'link':
-            return (
-              <a key={i} href={node.url} rel="noreferrer noopener">
-                <Inlines nodes={node.children} />
-              </a>
-            )
-          case 'noteRef':
-            return (
-              <sup key={i}>
-                <a href={`#note-${node.n}`} aria-label={`note ${node.n}`} className="no-underline">
-                  {node.n}
-                </a>
-              </sup>
-            )
-        }
-      })}
-    </>
-  )
 }
 
 function EditableParagraph({

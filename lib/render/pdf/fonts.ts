@@ -19,8 +19,13 @@ export class EmbeddedFont {
   private readonly glyphOf = new Map<string, number>()
   /** Each character's glyph id in hexadecimal, as drawn. */
   private readonly hexOf = new Map<string, string>()
-  /** The glyphs drawn, each with the character it was drawn for (ToUnicode). */
-  private readonly used = new Map<number, number>()
+  /** The glyphs drawn. */
+  private readonly used = new Set<number>()
+  /**
+   * What each glyph reads as (ToUnicode): the smallest code point the font maps to it, so that the glyph
+   * shared by the space and the no-break spaces reads as a space, whichever the document drew first.
+   */
+  private readonly unicodeOf = new Map<number, number>()
   private readonly scale: number
 
   constructor(
@@ -32,7 +37,11 @@ export class EmbeddedFont {
     this.ref = context.nextRef()
     this.scale = 1000 / metrics.unitsPerEm
     let i = 0
-    for (const char of metrics.chars) this.glyphOf.set(char, metrics.glyphs[i++]!)
+    for (const char of metrics.chars) {
+      const glyph = metrics.glyphs[i++]!
+      this.glyphOf.set(char, glyph)
+      if (!this.unicodeOf.has(glyph)) this.unicodeOf.set(glyph, char.codePointAt(0)!)
+    }
   }
 
   has(codePoint: number): boolean {
@@ -52,7 +61,7 @@ export class EmbeddedFont {
       let code = this.hexOf.get(char)
       if (code === undefined) {
         const glyph = this.glyphOf.get(char) ?? 0
-        if (!this.used.has(glyph)) this.used.set(glyph, char.codePointAt(0)!)
+        this.used.add(glyph)
         code = hex4(glyph)
         this.hexOf.set(char, code)
       }
@@ -70,7 +79,7 @@ export class EmbeddedFont {
   finish(): void {
     const { context, metrics } = this
     const baseFont = `${SUBSET_TAGS[this.style]}+${metrics.name}`
-    const glyphs = [...this.used.keys()].sort((a, b) => a - b)
+    const glyphs = [...this.used].sort((a, b) => a - b)
     const s = (value: number) => Math.round(value * this.scale * 1000) / 1000
 
     // /W: runs of consecutive glyph ids, each with its widths.
@@ -114,7 +123,11 @@ export class EmbeddedFont {
         W: widths,
       }),
     )
-    const toUnicode = context.register(context.flateStream(unicodeCMap(glyphs.map((g) => [g, this.used.get(g)!]))))
+    const toUnicode = context.register(
+      context.flateStream(
+        unicodeCMap(glyphs.filter((g) => this.unicodeOf.has(g)).map((g) => [g, this.unicodeOf.get(g)!])),
+      ),
+    )
     context.assign(
       this.ref,
       context.obj({

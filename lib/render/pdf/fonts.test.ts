@@ -92,13 +92,18 @@ describe('sous-ensemble par document (truetype.ts)', () => {
 })
 
 describe('polices écrites dans le PDF (fonts.ts)', () => {
-  it('se lisent comme le texte dessiné, l’espace insécable partageant son glyphe se lisant comme une espace', async () => {
+  it('se lisent comme le texte dessiné (octets échappés compris), l’espace insécable partageant son glyphe se lisant comme une espace', async () => {
     const pdf = await PDFDocument.create()
     const fonts = embedFonts(pdf.context, fontMetrics, files)
     const page = pdf.addPage([300, 100])
     const content = new ContentStream()
     content.beginMarked('P', '<</MCID 0>>')
-    const text = 'Madame\u00A0: « œuvre » — 12\u202F%, Łódź'
+    // Characters whose glyph id has a byte that a literal string must escape (LF, CR, parentheses, backslash).
+    const escaped = [...fontMetrics.regular.chars].filter((c, i) =>
+      [0x0a, 0x0d, 0x28, 0x29, 0x5c].includes(fontMetrics.regular.glyphs[i]! & 0xff),
+    )
+    expect(escaped.length).toBeGreaterThan(3)
+    const text = `Madame\u00A0: « œuvre » — 12\u202F%, Łódź ${escaped.filter((c) => c.trim()).join('')}`
     content.text(fonts.regular.resourceKey(page).toString(), 10, [0, 0, 0], 10, 50, fonts.regular.encode(text))
     content.endMarked()
     page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.flateStream(content.toString())))

@@ -14,11 +14,15 @@ import type { FontStyle } from './types'
 const SUBSET_TAGS: Record<FontStyle, string> = { regular: 'PLDREG', bold: 'PLDBLD', italic: 'PLDITA' }
 const hex4 = (value: number) => value.toString(16).padStart(4, '0')
 
+// In a literal string, these bytes must be escaped (a raw CR or CRLF would be read as LF).
+const ESCAPED: Record<number, string> = { 0x0a: '\\n', 0x0d: '\\r', 0x28: '\\(', 0x29: '\\)', 0x5c: '\\\\' }
+const byte = (value: number) => ESCAPED[value] ?? String.fromCharCode(value)
+
 export class EmbeddedFont {
   readonly ref: PDFRef
   private readonly glyphOf = new Map<string, number>()
-  /** Each character's glyph id in hexadecimal, as drawn. */
-  private readonly hexOf = new Map<string, string>()
+  /** Each character's glyph id as the two bytes drawn, escaped for a literal string. */
+  private readonly codeOf = new Map<string, string>()
   /** The glyphs drawn. */
   private readonly used = new Set<number>()
   /**
@@ -54,20 +58,23 @@ export class EmbeddedFont {
     return this.metrics.widths[glyph]! / this.metrics.unitsPerEm
   }
 
-  /** The text as glyph ids in hexadecimal (Identity-H): a character outside the font draws .notdef (the sanitizer replaced those). */
+  /**
+   * The text as a PDF string of glyph ids, two bytes each (Identity-H), ready for Tj: a literal string, half
+   * the size of a hexadecimal one. A character outside the font draws .notdef (the sanitizer replaced those).
+   */
   encode(text: string): string {
-    let hex = ''
+    let out = '('
     for (const char of text) {
-      let code = this.hexOf.get(char)
+      let code = this.codeOf.get(char)
       if (code === undefined) {
         const glyph = this.glyphOf.get(char) ?? 0
         this.used.add(glyph)
-        code = hex4(glyph)
-        this.hexOf.set(char, code)
+        code = byte(glyph >> 8) + byte(glyph & 0xff)
+        this.codeOf.set(char, code)
       }
-      hex += code
+      out += code
     }
-    return hex
+    return out + ')'
   }
 
   /** Key of this font in the page's resources. */

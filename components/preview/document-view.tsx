@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button'
 import { Heading } from '@/components/ui/heading'
 import type { EditedDocument } from '@/lib/document/edits'
 import { paragraphText } from '@/lib/document/edits'
-import { formatLabels } from '@/lib/document/formats'
+import { annexLine, isAdjacentCall, labelsOf, NOTE_CALL_SEPARATOR, noteLine } from '@/lib/document/labels'
 import type { DocBlock, DocInline, Section } from '@/lib/document/model'
 import { formatFrenchDate } from '@/lib/text/dates'
 
@@ -51,6 +51,8 @@ export function Inlines({ nodes }: { nodes: readonly DocInline[] }) {
           case 'noteRef':
             return (
               <sup key={i}>
+                {/* Two adjacent calls are separated, so that « 5 6 » never reads as note 56. */}
+                {isAdjacentCall(nodes, i) && NOTE_CALL_SEPARATOR}
                 <a href={`#note-${node.n}`} aria-label={`note ${node.n}`} className="no-underline">
                   {node.n}
                 </a>
@@ -141,7 +143,17 @@ function EditableParagraph({
   )
 }
 
-function Blocks({ blocks, level, editing }: { blocks: readonly DocBlock[]; level: number; editing?: EditingHandlers }) {
+function Blocks({
+  blocks,
+  level,
+  editing,
+  nuanceLead,
+}: {
+  blocks: readonly DocBlock[]
+  level: number
+  editing?: EditingHandlers
+  nuanceLead: string
+}) {
   return (
     <>
       {blocks.map((block) => {
@@ -184,10 +196,10 @@ function Blocks({ blocks, level, editing }: { blocks: readonly DocBlock[]; level
               <aside
                 key={block.id}
                 className="border-line bg-warn-soft rounded-md border px-4 py-2"
-                aria-label="Ce qui reste vrai, les limites"
+                aria-label={nuanceLead}
               >
-                <p className="font-semibold">Ce qui reste vrai, les limites</p>
-                <Blocks blocks={block.children} level={level} editing={editing} />
+                <p className="font-semibold">{nuanceLead}</p>
+                <Blocks blocks={block.children} level={level} editing={editing} nuanceLead={nuanceLead} />
               </aside>
             )
         }
@@ -247,13 +259,14 @@ export function DocumentView({
   toolbar?: ReactNode
 }) {
   const slides = doc.format === 'presentation'
+  const labels = labelsOf(doc)
   return (
     <article
       lang="fr"
       className="document-view prose-doc border-line rounded-md border bg-white p-5 sm:p-8"
       aria-labelledby="titre-document"
     >
-      <p className="text-accent text-sm font-semibold tracking-wide uppercase">{formatLabels[doc.format]}</p>
+      <p className="text-accent text-sm font-semibold tracking-wide uppercase">{labels.formatLabel}</p>
       <Heading level={headingLevel} id="titre-document" className="text-2xl">
         {doc.title}
       </Heading>
@@ -292,7 +305,7 @@ export function DocumentView({
             </Heading>
             {editing && <SectionControls section={section} index={i} count={doc.sections.length} editing={editing} />}
           </div>
-          <Blocks blocks={section.blocks} level={headingLevel + 2} editing={editing} />
+          <Blocks blocks={section.blocks} level={headingLevel + 2} editing={editing} nuanceLead={labels.nuanceLead} />
         </section>
       ))}
       {editing && doc.removedSections.length > 0 && (
@@ -313,12 +326,13 @@ export function DocumentView({
       {doc.notes.length > 0 && (
         <section aria-labelledby="notes-document" className="border-line mt-8 border-t pt-4 text-sm">
           <Heading level={headingLevel + 1} id="notes-document" className="text-lg">
-            Notes
+            {labels.notesHeading}
           </Heading>
           <ol>
             {doc.notes.map((note) => (
               <li key={note.n} id={`note-${note.n}`}>
-                {note.label}, {note.versionLabel} — <a href={note.url}>texte officiel</a>
+                {noteLine(note, labels)}
+                <a href={note.url}>{labels.officialLink}</a>
               </li>
             ))}
           </ol>
@@ -327,13 +341,13 @@ export function DocumentView({
       {doc.annex.length > 0 && (
         <section aria-labelledby="sources-document" className="mt-6 text-sm">
           <Heading level={headingLevel + 1} id="sources-document" className="text-lg">
-            Sources
+            {labels.sourcesHeading}
           </Heading>
           <ul>
             {doc.annex.map((entry) => (
               <li key={entry.sourceId}>
-                <strong>{entry.shortName}</strong> — {entry.title}, {entry.article} ; {entry.versionLabel}
-                {entry.status === 'partiel' ? ' (texte vérifié en partie)' : ''}.{' '}
+                <strong>{entry.shortName}</strong>
+                {annexLine(entry, labels)}
                 <a href={entry.url} className="break-all">
                   {entry.url}
                 </a>

@@ -5,6 +5,7 @@ import type { Choices } from './choices'
 import { createContext } from './context'
 import { finalizeNotes } from './finalize-notes'
 import { formatBuilders } from './formats'
+import { withLabels } from './labels'
 import type { DocumentWarning, PleadingDocument } from './model'
 import { hasOwnId } from '../content/lookup'
 
@@ -54,7 +55,7 @@ export function assemble(given: Choices, index: ContentIndex, options: AssembleO
   }
 
   const first = ctx.arguments[0]?.meta.id ?? choices.goals[0] ?? 'numerique-ouvert'
-  return finalizeNotes({
+  const doc = finalizeNotes({
     title: built.title,
     format: choices.format,
     meta: {
@@ -75,4 +76,5 @@ export function assemble(given: Choices, index: ContentIndex, options: AssembleO
     annex: ctx.notes.annex(),
     warnings,
   })
+  return withLabels(doc)
 }

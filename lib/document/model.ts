@@ -101,4 +101,53 @@ export interface PleadingDocument {
   notes: Note[]
   annex: AnnexEntry[]
   warnings: DocumentWarning[]
+  /** Every visible string renderers print around the blocks (lib/document/labels.ts). Set by assemble(). */
+  labels?: DocumentLabels
+}
+
+/**
+ * The wording renderers print around the blocks, built by lib/document/labels.ts: renderers hold no French.
+ * Templates mark values with {name}.
+ */
+export interface DocumentLabels {
+  /** "Note de synthèse" */
+  formatLabel: string
+  /** Format, author, organisation, date: the line under the title. */
+  byline: string
+  /** Format and recipient, for the file's description. */
+  description: string
+  /** The file's keywords (the annex's short names are added by the renderer). */
+  keywords: string[]
+  generator: string
+  /** Lines of the cover block (recipient, author, library, date); empty for a letter, which has a letterhead. */
+  cover: string[]
+  nuanceLead: string
+  notesHeading: string
+  sourcesHeading: string
+  /** Templates: {n}, {heading}. */
+  slideHeading: string
+  /** {label}, {versionLabel}: a note's text before its address. */
+  noteLine: string
+  /** {n}: the accessible name of a note call. */
+  noteCallLabel: string
+  /** {n}: the back-link from a note to its call. */
+  noteBackLink: string
+  noteCallSeparator: string
+  /** {name}: the alternate text of a link to an official text. */
+  officialText: string
+  /** The words of a link to an official text, where its address is not printed (the preview). */
+  officialLink: string
+  /** {title}, {article}, {versionLabel}, {partial}: an annex entry after its short name. */
+  annexLine: string
+  annexPartial: string
+  /** {n}, {total} */
+  pageFooter: string
+  /** {title} */
+  pdfSubject: string
+  /** Present when the format shows a table of contents from `from` sections on. */
+  tableOfContents?: { heading: string; entry: string; from: number }
+  /** Present when the format promises a page count: the limit and what the user is told past it. */
+  pageLimit?: { pages: number; warning: string }
+  /** Section kinds printed without a heading. */
+  headingless: SectionKind[]
 }

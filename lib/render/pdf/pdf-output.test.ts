@@ -10,6 +10,7 @@ import { assemble } from '../../document/assemble'
 import { emptyChoices, formatIds } from '../../document/choices'
 import type { DocBlock, DocInline, PleadingDocument } from '../../document/model'
 import { suggestArguments } from '../../document/rank'
+import { inlinePlainText } from '../plain-text'
 import { hyphenateFrench, readFonts } from './node-support'
 import { renderPdf } from './render'
 
@@ -46,11 +47,8 @@ function bodyText(extracted: string, doc: PleadingDocument): string {
     .join('\n')
 }
 
-function inlineText(nodes: readonly DocInline[]): string {
-  return nodes
-    .map((n) => (n.type === 'text' ? n.value : n.type === 'noteRef' ? String(n.n) : inlineText(n.children)))
-    .join('')
-}
+// Adjacent note calls are separated (« 5,6 »), as every export prints them.
+const inlineText = (nodes: readonly DocInline[]) => inlinePlainText(nodes)
 
 /** The text of the document, unit by unit, in reading order. */
 function textUnits(doc: PleadingDocument): string[] {

@@ -6,6 +6,7 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPage, PDFRef } from 'pdf-lib'
 
+import { fillLabel, labelsOf } from '../../document/labels'
 import type { PleadingDocument } from '../../document/model'
 import { ContentStream, type Rgb } from './content-stream'
 import { fontMetrics } from './font-metrics'
@@ -95,12 +96,10 @@ export async function renderPdf(
   let layout: Layout
   if (doc.format === 'presentation') layout = layoutSlides(doc, { measure, hyphenate: options.hyphenate })
   else layout = layoutA4(doc, { measure, hyphenate: options.hyphenate })
-  const notesStart = layout.outline.find((entry) => entry.title === 'Notes')?.page
-  if (doc.format === 'note' && notesStart !== undefined && notesStart >= 2) {
-    warnings.push(
-      'La note dépasse deux pages : retirez un argument ou raccourcissez un paragraphe pour qu’elle reste une note de synthèse.',
-    )
-  }
+  const labels = labelsOf(doc)
+  const notesStart = layout.outline.find((entry) => entry.title === labels.notesHeading)?.page
+  if (labels.pageLimit && notesStart !== undefined && notesStart >= labels.pageLimit.pages)
+    warnings.push(labels.pageLimit.warning)
 
   const ctx = pdf.context
   const structRefs = layout.structs.map(() => ctx.nextRef())
@@ -241,7 +240,7 @@ export async function renderPdf(
   pdf.setTitle(doc.title, { showInWindowTitleBar: true })
   pdf.setLanguage('fr-FR')
   pdf.setAuthor(author)
-  pdf.setSubject(`${doc.title} — document produit avec Plaidoyer`)
+  pdf.setSubject(fillLabel(labels.pdfSubject, { title: doc.title }))
   pdf.setCreator('Plaidoyer')
   pdf.setProducer('Plaidoyer (pdf-lib)')
   const created = new Date(`${doc.meta.date}T00:00:00Z`)

@@ -9,7 +9,8 @@
  *
  *   npm run build && npm run bench:pdf
  */
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
@@ -37,14 +38,9 @@ const index = loadContent()
 const fonts = readFonts()
 
 // The writer as the worker runs it: same bundle options, same stand-ins (fflate for pako…).
-mkdirSync('.bench', { recursive: true })
-await build({
-  ...workerOptions,
-  platform: 'node',
-  entryPoints: ['lib/render/pdf/render.ts'],
-  outfile: '.bench/render.mjs',
-})
-const { renderPdf } = (await import(pathToFileURL(join(process.cwd(), '.bench/render.mjs')).href)) as {
+const bundled = join(mkdtempSync(join(tmpdir(), 'plaidoyer-bench-')), 'render.mjs')
+await build({ ...workerOptions, platform: 'node', entryPoints: ['lib/render/pdf/render.ts'], outfile: bundled })
+const { renderPdf } = (await import(pathToFileURL(bundled).href)) as {
   renderPdf: typeof RenderPdf
 }
 

@@ -9,6 +9,8 @@ import { paragraphText } from '@/lib/document/edits'
 import { annexLine, isAdjacentCall, labelsOf, NOTE_CALL_SEPARATOR, noteLine } from '@/lib/document/labels'
 import type { DocBlock, DocInline, Section } from '@/lib/document/model'
 import { formatFrenchDate } from '@/lib/text/dates'
+import { PARAGRAPH_MAX_CHARS, overLimitMessage } from '@/lib/store/limits'
+import { useUnsavedText } from '@/components/wizard/drafts-context'
 
 export interface EditingHandlers {
   edit: (blockId: string, text: string, generatedText: string) => void
@@ -71,11 +73,18 @@ function EditableParagraph({
   block: Extract<DocBlock, { type: 'paragraph' }>
   editing?: EditingHandlers
 }) {
-  const [open, setOpen] = useState(false)
-  const [draft, setDraft] = useState('')
+  // Text typed and not yet confirmed is kept in the draft: after a reload, the editor reopens with it.
+  const [pending, setPending] = useUnsavedText(`paragraphe:${block.id}`)
+  const [open, setOpen] = useState(pending !== undefined)
+  const [draft, setDraft] = useState(pending ?? '')
   const text = <Inlines nodes={block.children} />
   if (!editing) return <p className="whitespace-pre-line">{text}</p>
   const fieldId = `edition-${block.id}`
+  const tooLong = overLimitMessage(draft, PARAGRAPH_MAX_CHARS, 'Ce paragraphe')
+  const close = () => {
+    setPending(undefined)
+    setOpen(false)
+  }
   if (open) {
     return (
       <div className="no-print border-brand flex flex-col gap-2 rounded-md border-2 bg-white p-3">
@@ -85,22 +94,33 @@ function EditableParagraph({
         <textarea
           id={fieldId}
           value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => {
+            setDraft(e.target.value)
+            setPending(e.target.value)
+          }}
+          aria-describedby={tooLong ? `${fieldId}-limite` : undefined}
+          aria-invalid={tooLong ? true : undefined}
           className="border-muted min-h-32 rounded border px-3 py-2"
           autoFocus
         />
         <span className="text-muted text-sm">Les renvois aux sources de ce paragraphe sont conservés à sa fin.</span>
+        {tooLong && (
+          <span id={`${fieldId}-limite`} role="alert" className="text-accent font-semibold">
+            {tooLong}
+          </span>
+        )}
         <div className="flex gap-2">
           <Button
             variant="primary"
+            disabled={tooLong !== undefined}
             onClick={() => {
               editing.edit(block.id, draft, editing.generatedText(block.id))
-              setOpen(false)
+              close()
             }}
           >
             Enregistrer
           </Button>
-          <Button variant="quiet" onClick={() => setOpen(false)}>
+          <Button variant="quiet" onClick={close}>
             Annuler
           </Button>
         </div>
@@ -143,7 +163,7 @@ function EditableParagraph({
   )
 }
 
-function Blocks({
+export function Blocks({
   blocks,
   level,
   editing,
@@ -190,6 +210,40 @@ function Blocks({
                   — <a href={block.url}>{block.attribution}</a>
                 </figcaption>
               </figure>
+            )
+          case 'table':
+            return (
+              <div key={block.id} className="overflow-x-auto">
+                <table className="w-full border-collapse text-sm">
+                  <caption className="text-muted mb-1 text-left">{block.caption}</caption>
+                  <thead>
+                    <tr>
+                      {block.header.map((h) => (
+                        <th key={h} scope="col" className="border-line border-b px-2 py-1 text-left align-bottom">
+                          {h}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {block.rows.map((row, r) => (
+                      <tr key={r}>
+                        {row.map((cell, c) =>
+                          c === 0 ? (
+                            <th key={c} scope="row" className="border-line border-b px-2 py-1 text-left align-top">
+                              <Inlines nodes={cell} />
+                            </th>
+                          ) : (
+                            <td key={c} className="border-line border-b px-2 py-1 align-top">
+                              <Inlines nodes={cell} />
+                            </td>
+                          ),
+                        )}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )
           case 'nuance':
             return (

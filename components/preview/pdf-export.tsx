@@ -18,7 +18,7 @@ type State =
   | { kind: 'error'; message: string }
 
 /** "Exporter en PDF": the PDF is made in a Web Worker, in the browser, and downloaded; nothing is sent. */
-export function PdfExportButton({ doc }: { doc: PleadingDocument }) {
+export function PdfExportButton({ doc, label }: { doc: PleadingDocument; label?: string }) {
   const [state, setState] = useState<State>({ kind: 'idle' })
   const worker = useRef<Worker | null>(null)
 
@@ -60,7 +60,7 @@ export function PdfExportButton({ doc }: { doc: PleadingDocument }) {
   return (
     <div className="flex flex-col gap-2">
       <Button variant="primary" onClick={exportPdf} disabled={state.kind === 'working'}>
-        {pdf.label}
+        {label ?? pdf.label}
       </Button>
       <div role="status" className="text-sm">
         {state.kind === 'working' &&

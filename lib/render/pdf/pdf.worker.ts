@@ -12,7 +12,7 @@ import { renderPdf } from './render'
 import type { FontStyle } from './types'
 
 /** `fonts`: the subset fonts when the page fetched them already (lib/render/pdf/font-files.ts). */
-export type WorkerRequest = { doc: PleadingDocument; fonts?: FontBytes }
+export type WorkerRequest = { doc: PleadingDocument; variant?: 'slides' | 'slides-notes'; fonts?: FontBytes }
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; bytes: Uint8Array; pages: number; warnings: string[] }
@@ -37,6 +37,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       event.data.doc,
       { regular, bold, italic },
       {
+        ...(event.data.variant ? { variant: event.data.variant } : {}),
         hyphenate: (word) => hyphen.hyphenateSync(word, { hyphenChar: '\u00AD' }).split('\u00AD'),
         onProgress: (done, total) => post({ type: 'progress', done, total }),
       },

@@ -15,6 +15,7 @@ import { layoutA4 } from './layout'
 import type { Hyphenate } from './line-break'
 import { pdfTextString, pdfUriString, unsafeLinkWarning, withSafeLinks } from './pdf-uri'
 import { replacementWarning, sanitizeDocument } from './sanitize'
+import { layoutDeckSlides, layoutDeckWithNotes } from './deck-layout'
 import { layoutSlides } from './slides'
 import type { FontStyle, Layout, StructNode } from './types'
 
@@ -33,6 +34,8 @@ export interface PdfResult {
 
 export interface RenderOptions {
   hyphenate?: Hyphenate
+  /** For a presentation: the slides alone, or each slide with its speaker notes on an A4 page. */
+  variant?: 'slides' | 'slides-notes'
   onProgress?: (done: number, total: number) => void
 }
 
@@ -94,7 +97,12 @@ export async function renderPdf(
   }
 
   let layout: Layout
-  if (doc.format === 'presentation') layout = layoutSlides(doc, { measure, hyphenate: options.hyphenate })
+  if (doc.format === 'presentation' && doc.deck)
+    layout =
+      options.variant === 'slides-notes'
+        ? layoutDeckWithNotes(doc, doc.deck, { measure, hyphenate: options.hyphenate })
+        : layoutDeckSlides(doc, doc.deck, { measure, hyphenate: options.hyphenate })
+  else if (doc.format === 'presentation') layout = layoutSlides(doc, { measure, hyphenate: options.hyphenate })
   else layout = layoutA4(doc, { measure, hyphenate: options.hyphenate })
   const labels = labelsOf(doc)
   const notesStart = layout.outline.find((entry) => entry.title === labels.notesHeading)?.page

@@ -6,9 +6,11 @@ import { Button } from '@/components/ui/button'
 import { Heading } from '@/components/ui/heading'
 import type { EditedDocument } from '@/lib/document/edits'
 import { paragraphText } from '@/lib/document/edits'
-import { formatLabels } from '@/lib/document/formats'
+import { annexLine, labelsOf, noteLine } from '@/lib/document/labels'
 import type { DocBlock, Section } from '@/lib/document/model'
 import { formatFrenchDate } from '@/lib/text/dates'
+import { PARAGRAPH_MAX_CHARS, overLimitMessage } from '@/lib/store/limits'
+import { useUnsavedText } from '@/components/wizard/drafts-context'
 
 import { Inlines } from './inlines'
 
@@ -34,11 +36,18 @@ function EditableParagraph({
   block: Extract<DocBlock, { type: 'paragraph' }>
   editing?: EditingHandlers
 }) {
-  const [open, setOpen] = useState(false)
-  const [draft, setDraft] = useState('')
+  // Text typed and not yet confirmed is kept in the draft: after a reload, the editor reopens with it.
+  const [pending, setPending] = useUnsavedText(`paragraphe:${block.id}`)
+  const [open, setOpen] = useState(pending !== undefined)
+  const [draft, setDraft] = useState(pending ?? '')
   const text = <Inlines nodes={block.children} />
   if (!editing) return <p className="whitespace-pre-line">{text}</p>
   const fieldId = `edition-${block.id}`
+  const tooLong = overLimitMessage(draft, PARAGRAPH_MAX_CHARS, 'Ce paragraphe')
+  const close = () => {
+    setPending(undefined)
+    setOpen(false)
+  }
   if (open) {
     return (
       <div className="no-print border-brand flex flex-col gap-2 rounded-md border-2 bg-white p-3">
@@ -48,22 +57,33 @@ function EditableParagraph({
         <textarea
           id={fieldId}
           value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => {
+            setDraft(e.target.value)
+            setPending(e.target.value)
+          }}
+          aria-describedby={tooLong ? `${fieldId}-limite` : undefined}
+          aria-invalid={tooLong ? true : undefined}
           className="border-muted min-h-32 rounded border px-3 py-2"
           autoFocus
         />
         <span className="text-muted text-sm">Les renvois aux sources de ce paragraphe sont conservés à sa fin.</span>
+        {tooLong && (
+          <span id={`${fieldId}-limite`} role="alert" className="text-accent font-semibold">
+            {tooLong}
+          </span>
+        )}
         <div className="flex gap-2">
           <Button
             variant="primary"
+            disabled={tooLong !== undefined}
             onClick={() => {
               editing.edit(block.id, draft, editing.generatedText(block.id))
-              setOpen(false)
+              close()
             }}
           >
             Enregistrer
           </Button>
-          <Button variant="quiet" onClick={() => setOpen(false)}>
+          <Button variant="quiet" onClick={close}>
             Annuler
           </Button>
         </div>
@@ -106,7 +126,17 @@ function EditableParagraph({
   )
 }
 
-function Blocks({ blocks, level, editing }: { blocks: readonly DocBlock[]; level: number; editing?: EditingHandlers }) {
+export function Blocks({
+  blocks,
+  level,
+  editing,
+  nuanceLead,
+}: {
+  blocks: readonly DocBlock[]
+  level: number
+  editing?: EditingHandlers
+  nuanceLead: string
+}) {
   return (
     <>
       {blocks.map((block) => {
@@ -144,15 +174,49 @@ function Blocks({ blocks, level, editing }: { blocks: readonly DocBlock[]; level
                 </figcaption>
               </figure>
             )
+          case 'table':
+            return (
+              <div key={block.id} className="overflow-x-auto">
+                <table className="w-full border-collapse text-sm">
+                  <caption className="text-muted mb-1 text-left">{block.caption}</caption>
+                  <thead>
+                    <tr>
+                      {block.header.map((h) => (
+                        <th key={h} scope="col" className="border-line border-b px-2 py-1 text-left align-bottom">
+                          {h}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {block.rows.map((row, r) => (
+                      <tr key={r}>
+                        {row.map((cell, c) =>
+                          c === 0 ? (
+                            <th key={c} scope="row" className="border-line border-b px-2 py-1 text-left align-top">
+                              <Inlines nodes={cell} />
+                            </th>
+                          ) : (
+                            <td key={c} className="border-line border-b px-2 py-1 align-top">
+                              <Inlines nodes={cell} />
+                            </td>
+                          ),
+                        )}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )
           case 'nuance':
             return (
               <aside
                 key={block.id}
                 className="border-line bg-warn-soft rounded-md border px-4 py-2"
-                aria-label="Ce qui reste vrai, les limites"
+                aria-label={nuanceLead}
               >
-                <p className="font-semibold">Ce qui reste vrai, les limites</p>
-                <Blocks blocks={block.children} level={level} editing={editing} />
+                <p className="font-semibold">{nuanceLead}</p>
+                <Blocks blocks={block.children} level={level} editing={editing} nuanceLead={nuanceLead} />
               </aside>
             )
         }
@@ -212,13 +276,14 @@ export function DocumentView({
   toolbar?: ReactNode
 }) {
   const slides = doc.format === 'presentation'
+  const labels = labelsOf(doc)
   return (
     <article
       lang="fr"
       className="document-view prose-doc border-line rounded-md border bg-white p-5 sm:p-8"
       aria-labelledby="titre-document"
     >
-      <p className="text-accent text-sm font-semibold tracking-wide uppercase">{formatLabels[doc.format]}</p>
+      <p className="text-accent text-sm font-semibold tracking-wide uppercase">{labels.formatLabel}</p>
       <Heading level={headingLevel} id="titre-document" className="text-2xl">
         {doc.title}
       </Heading>
@@ -257,7 +322,7 @@ export function DocumentView({
             </Heading>
             {editing && <SectionControls section={section} index={i} count={doc.sections.length} editing={editing} />}
           </div>
-          <Blocks blocks={section.blocks} level={headingLevel + 2} editing={editing} />
+          <Blocks blocks={section.blocks} level={headingLevel + 2} editing={editing} nuanceLead={labels.nuanceLead} />
         </section>
       ))}
       {editing && doc.removedSections.length > 0 && (
@@ -278,12 +343,13 @@ export function DocumentView({
       {doc.notes.length > 0 && (
         <section aria-labelledby="notes-document" className="border-line mt-8 border-t pt-4 text-sm">
           <Heading level={headingLevel + 1} id="notes-document" className="text-lg">
-            Notes
+            {labels.notesHeading}
           </Heading>
           <ol>
             {doc.notes.map((note) => (
               <li key={note.n} id={`note-${note.n}`}>
-                {note.label}, {note.versionLabel} — <a href={note.url}>texte officiel</a>
+                {noteLine(note, labels)}
+                <a href={note.url}>{labels.officialLink}</a>
               </li>
             ))}
           </ol>
@@ -292,13 +358,13 @@ export function DocumentView({
       {doc.annex.length > 0 && (
         <section aria-labelledby="sources-document" className="mt-6 text-sm">
           <Heading level={headingLevel + 1} id="sources-document" className="text-lg">
-            Sources
+            {labels.sourcesHeading}
           </Heading>
           <ul>
             {doc.annex.map((entry) => (
               <li key={entry.sourceId}>
-                <strong>{entry.shortName}</strong> — {entry.title}, {entry.article} ; {entry.versionLabel}
-                {entry.status === 'partiel' ? ' (texte vérifié en partie)' : ''}.{' '}
+                <strong>{entry.shortName}</strong>
+                {annexLine(entry, labels)}
                 <a href={entry.url} className="break-all">
                   {entry.url}
                 </a>

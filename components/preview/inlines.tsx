@@ -1,5 +1,6 @@
 import { Fragment } from 'react'
 
+import { isAdjacentCall, NOTE_CALL_SEPARATOR } from '@/lib/document/labels'
 import type { DocInline } from '@/lib/document/model'
 
 /*
@@ -37,6 +38,8 @@ export function Inlines({ nodes }: { nodes: readonly DocInline[] }) {
           case 'noteRef':
             return (
               <sup key={i}>
+                {/* Two adjacent calls are separated, so that « 5 6 » never reads as note 56. */}
+                {isAdjacentCall(nodes, i) && NOTE_CALL_SEPARATOR}
                 <a href={`#note-${node.n}`} aria-label={`note ${node.n}`} className="no-underline">
                   {node.n}
                 </a>

@@ -75,7 +75,7 @@ export function findRemoteAccessDutyClaims(text: string): string[] {
 
 // What the reader must never read: the state of our sources (issue 12). It belongs in <Nuance> or `missing`.
 const SOURCE_STATE =
-  /(n’a pas été lue?s?|n’ont pas été lue?s|nous n’avons lu|que nous ne connaissons que|n’est connue? que par|à vérifier sur Légifrance|vérifiez-l[ea] sur Légifrance|reste à vérifier|restent à vérifier|non vérifiée?s?|lu sur un site tiers|vérifié en partie|passages lus|pas été vérifiée?s? (pour|ici)|sources réunies ici|support d’origine)/i
+  /(n’a pas été lue?s?|n’ont pas été lue?s|nous n’avons lu|que nous ne connaissons que|n’est connue? que par|à vérifier sur Légifrance|vérifiez-l[ea] sur Légifrance|reste à vérifier|restent à vérifier|non vérifiée?s?|lu sur un site tiers|vérifié en partie|passages lus|parties lues|pas été vérifiée?s? (pour|ici)|sources réunies ici|support d’origine)/i
 
 /** Sentences of reader-facing prose that talk about what we read or did not read. */
 export function findSourceStateSentences(text: string): string[] {

@@ -1,4 +1,5 @@
 import { z } from '../zod'
+import { decisionIds } from './deck-decisions'
 
 const shortText = (max = 200) => z.string().max(max, `${max} caractères au plus`)
 
@@ -52,9 +53,26 @@ export const choicesSchema = z.strictObject({
     figures: z.record(z.string().max(64), shortText(40)),
     meetingDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
     freeText: shortText(4000),
+    /** What the « Décision demandée » needs besides the amount (the « budget-demande » figure). Optional:
+     * drafts saved before these fields existed stay valid. */
+    // Digits only, up to four: a year being typed (« 20 ») must not make the draft invalid.
+    budgetYear: z
+      .string()
+      .regex(/^\d{0,4}$/, 'une année en chiffres')
+      .optional(),
+    staffTime: shortText(80).optional(),
+    startDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional(),
   }),
   format: z.enum(formatIds),
   tone: z.enum(['formel', 'direct']),
+  /** Presentation only: how long the speaker has, what the council is asked to vote, how to reach the author. */
+  deck: z
+    .strictObject({
+      minutes: z.union([z.literal(5), z.literal(10), z.literal(15)]),
+      decision: z.enum(decisionIds),
+      contact: shortText(),
+    })
+    .optional(),
 })
 
 export type Choices = z.infer<typeof choicesSchema>

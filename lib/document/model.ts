@@ -3,8 +3,10 @@
  * (HTML preview, Markdown, PDF…). Self-contained: a renderer needs nothing else.
  */
 import type { AudienceId } from '../content/blocks'
+import type { Deck } from './deck'
 
-export type FormatId = 'note' | 'argumentaire' | 'courrier' | 'fiche-dsi' | 'presentation'
+/** The reader's formats, and « preparation »: the author's own sheet (limits, objections, checks), never sent. */
+export type FormatId = 'note' | 'argumentaire' | 'courrier' | 'fiche-dsi' | 'presentation' | 'preparation'
 
 export type DocInline =
   | { type: 'text'; value: string }
@@ -22,6 +24,11 @@ export type DocBlock =
   | { type: 'quote'; id: string; sourceId: string; paragraphs: string[]; attribution: string; url: string }
   /** Limits of an argument: what remains true. */
   | { type: 'nuance'; id: string; children: DocBlock[] }
+  /**
+   * A table with a header row, e.g. the DSI's configuration table (one row per kind of data). Every cell
+   * is a line of inlines; `caption` says what the table holds (also read by screen readers).
+   */
+  | { type: 'table'; id: string; caption: string; header: string[]; rows: DocInline[][][] }
 
 /** Set on a paragraph whose text was replaced by the user. */
 export interface EditState {
@@ -41,6 +48,10 @@ export type SectionKind =
   | 'letter-opening'
   | 'letter-closing'
   | 'slide'
+  /** What is asked of the reader, first in every document: « Décision demandée », « Ce que nous vous proposons ». */
+  | 'decision'
+  /** The author's preparation sheet: limits, objections to expect, checks, figures to bring. */
+  | 'preparation'
 
 export interface Section {
   /** Stable across re-assembly: edits and ordering refer to it. */
@@ -73,6 +84,16 @@ export interface AnnexEntry {
   status: 'verifie' | 'partiel'
 }
 
+/** Something the user entered that a format has no room for, or a figure the decision needs and lacks. */
+export interface InputNotice {
+  /** The wizard field: "context.place", "figures.budget-demande", "decision.budgetYear"… */
+  field: string
+  /** The field's label as the wizard shows it. */
+  label: string
+  /** Why, in one sentence, for the Relecture step. */
+  reason: string
+}
+
 export interface DocumentWarning {
   code: string
   message: string
@@ -98,7 +119,62 @@ export interface PleadingDocument {
   /** Letter-only lines shown above the body (sender, recipient, place and date, subject). */
   letterhead?: { sender: string[]; recipient: string[]; placeDate: string; subject: string }
   sections: Section[]
+  /** The presentation format's slides, with their speaker notes (see deck.ts). */
+  deck?: Deck
   notes: Note[]
   annex: AnnexEntry[]
   warnings: DocumentWarning[]
+  /** Entered but not printed in this format, with the reason (shown at Relecture). */
+  unusedInputs?: InputNotice[]
+  /** Figures the « Décision demandée » needs and the user has not given (asked for at Relecture). */
+  missingInputs?: InputNotice[]
+  /** Every visible string renderers print around the blocks (lib/document/labels.ts). Set by assemble(). */
+  labels?: DocumentLabels
+}
+
+/**
+ * The wording renderers print around the blocks, built by lib/document/labels.ts: renderers hold no French.
+ * Templates mark values with {name}.
+ */
+export interface DocumentLabels {
+  /** "Note de synthèse" */
+  formatLabel: string
+  /** Format, author, organisation, date: the line under the title. */
+  byline: string
+  /** Format and recipient, for the file's description. */
+  description: string
+  /** The file's keywords (the annex's short names are added by the renderer). */
+  keywords: string[]
+  generator: string
+  /** Lines of the cover block (recipient, author, library, date); empty for a letter, which has a letterhead. */
+  cover: string[]
+  nuanceLead: string
+  notesHeading: string
+  sourcesHeading: string
+  /** Templates: {n}, {heading}. */
+  slideHeading: string
+  /** {label}, {versionLabel}: a note's text before its address. */
+  noteLine: string
+  /** {n}: the accessible name of a note call. */
+  noteCallLabel: string
+  /** {n}: the back-link from a note to its call. */
+  noteBackLink: string
+  noteCallSeparator: string
+  /** {name}: the alternate text of a link to an official text. */
+  officialText: string
+  /** The words of a link to an official text, where its address is not printed (the preview). */
+  officialLink: string
+  /** {title}, {article}, {versionLabel}, {partial}: an annex entry after its short name. */
+  annexLine: string
+  annexPartial: string
+  /** {n}, {total} */
+  pageFooter: string
+  /** {title} */
+  pdfSubject: string
+  /** Present when the format shows a table of contents from `from` sections on. */
+  tableOfContents?: { heading: string; entry: string; from: number }
+  /** Present when the format promises a page count: the limit and what the user is told past it. */
+  pageLimit?: { pages: number; warning: string }
+  /** Section kinds printed without a heading. */
+  headingless: SectionKind[]
 }

@@ -13,9 +13,17 @@ import {
   type ParagraphChild,
 } from 'docx'
 
-import { formatLabels } from '../document/formats'
+import {
+  annexLine,
+  isAdjacentCall,
+  keywordsOf,
+  labelsOf,
+  noteLine,
+  visibleHeading,
+  type DocumentLabels,
+} from '../document/labels'
 import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
-import { annexText, byline, cleanText, isSafeUrl, noteText, NUANCE_LEAD, sectionHeading } from './plain-text'
+import { cleanText, isSafeUrl, tableAsList } from './plain-text'
 
 const FONT = 'Source Serif 4'
 // Twentieths of a point: 21 × 29.7 cm, 2.2 cm margins.
@@ -61,8 +69,10 @@ class DocxWriter {
   private readonly notes: Map<number, PleadingDocument['notes'][number]>
   private listInstance = 0
   private autoNumber = 0
+  private readonly labels: DocumentLabels
 
   constructor(private readonly doc: PleadingDocument) {
+    this.labels = labelsOf(doc)
     this.notes = new Map(doc.notes.map((note) => [note.n, note]))
   }
 
@@ -76,7 +86,7 @@ class DocxWriter {
     if (note && !inLink && !this.footnotes[key] && n === this.autoNumber + 1) {
       this.autoNumber = n
       this.footnotes[key] = {
-        children: [new Paragraph({ children: [...textRuns(noteText(note)), ...this.urlLink(note.url)] })],
+        children: [new Paragraph({ children: [...textRuns(noteLine(note, this.labels)), ...this.urlLink(note.url)] })],
       }
       return new FootnoteReferenceRun(n)
     }
@@ -88,7 +98,7 @@ class DocxWriter {
   }
 
   inlines(nodes: readonly DocInline[], style: RunStyle = {}): ParagraphChild[] {
-    return nodes.flatMap((node): ParagraphChild[] => {
+    return nodes.flatMap((node, i): ParagraphChild[] => {
       switch (node.type) {
         case 'text':
           return textRuns(node.value, style)
@@ -101,8 +111,12 @@ class DocxWriter {
           if (style.link) return this.inlines(node.children, style)
           if (!isSafeUrl(node.url)) return this.inlines(node.children, style)
           return hyperlink(node.url, this.inlines(node.children, { ...style, link: true }))
-        case 'noteRef':
-          return [this.noteCall(node.n, Boolean(style.link))]
+        case 'noteRef': {
+          const call = this.noteCall(node.n, Boolean(style.link))
+          // Two adjacent calls are separated, so that « 5 6 » never reads as note 56.
+          if (!isAdjacentCall(nodes, i)) return [call]
+          return [new TextRun({ text: cleanText(this.labels.noteCallSeparator), superScript: true }), call]
+        }
       }
     })
   }
@@ -137,19 +151,21 @@ class DocxWriter {
             ],
           }),
         ]
+      case 'table':
+        return [new Paragraph({ children: textRuns(block.caption) }), ...this.block(tableAsList(block))]
       case 'nuance':
         return [
-          new Paragraph({ style: 'NuanceTitle', children: textRuns(NUANCE_LEAD) }),
+          new Paragraph({ style: 'NuanceTitle', children: textRuns(this.labels.nuanceLead) }),
           ...block.children.flatMap((b) => this.block(b)),
         ]
     }
   }
 
   body(): Paragraph[] {
-    const { doc } = this
+    const { doc, labels } = this
     const out: Paragraph[] = [
       new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(doc.title) }),
-      new Paragraph({ style: 'Subtitle', children: textRuns(byline(doc)) }),
+      new Paragraph({ style: 'Subtitle', children: textRuns(labels.byline) }),
     ]
     if (doc.letterhead) {
       const { sender, recipient, placeDate, subject } = doc.letterhead
@@ -161,7 +177,7 @@ class DocxWriter {
       )
     }
     doc.sections.forEach((section, i) => {
-      const heading = sectionHeading(section, i)
+      const heading = visibleHeading(section, i, labels)
       if (heading !== undefined) {
         const options: IParagraphOptions = { heading: HeadingLevel.HEADING_1, children: textRuns(heading) }
         // Each slide starts a page, so the document can be shown one slide at a time.
@@ -172,18 +188,18 @@ class DocxWriter {
     // The list repeats the footnotes with their full addresses, like the Markdown export: text extraction,
     // copy and paste and some readers drop footnote bodies.
     if (doc.notes.length > 0) {
-      out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns('Notes') }))
+      out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(labels.notesHeading) }))
       for (const note of doc.notes) {
         out.push(
           new Paragraph({
             style: 'NoteEntry',
-            children: [...textRuns(`${note.n}. ${noteText(note)}`), ...this.urlLink(note.url)],
+            children: [...textRuns(`${note.n}. ${noteLine(note, labels)}`), ...this.urlLink(note.url)],
           }),
         )
       }
     }
     if (doc.annex.length > 0) {
-      out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns('Sources') }))
+      out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(labels.sourcesHeading) }))
       const instance = ++this.listInstance
       for (const entry of doc.annex) {
         out.push(
@@ -191,7 +207,7 @@ class DocxWriter {
             numbering: { reference: 'bullet', level: 0, instance },
             children: [
               ...textRuns(entry.shortName, { bold: true }),
-              ...textRuns(annexText(entry)),
+              ...textRuns(annexLine(entry, labels)),
               ...this.urlLink(entry.url),
             ],
           }),
@@ -246,19 +262,14 @@ const paragraphStyles = [
 export async function renderDocx(doc: PleadingDocument): Promise<Uint8Array> {
   const writer = new DocxWriter(doc)
   const children = writer.body()
+  const labels = labelsOf(doc)
   const author = cleanText(doc.meta.authorName || doc.meta.authorLabel)
-  const keywords = [
-    'Plaidoyer',
-    'bibliothèque publique',
-    formatLabels[doc.format],
-    ...doc.annex.map((a) => a.shortName),
-  ]
   const file = new Document({
     title: cleanText(doc.title),
     creator: author,
     lastModifiedBy: author,
-    description: cleanText(`${formatLabels[doc.format]} — ${doc.meta.recipientLabel}`),
-    keywords: cleanText([...new Set(keywords)].join(', ')),
+    description: cleanText(labels.description),
+    keywords: cleanText(keywordsOf(doc, labels).join(', ')),
     styles: {
       default: {
         document: {

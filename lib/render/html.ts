@@ -1,6 +1,14 @@
-import { formatLabels } from '../document/formats'
+import {
+  annexLine,
+  fillLabel,
+  isAdjacentCall,
+  labelsOf,
+  noteLine,
+  visibleHeading,
+  type DocumentLabels,
+} from '../document/labels'
 import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
-import { annexText, byline, escapeXml, isSafeUrl, noteText, NUANCE_LEAD, sectionHeading } from './plain-text'
+import { escapeXml, isSafeUrl } from './plain-text'
 
 const STYLE = `
 :root { color: #1c2126; background: #fff; font-family: 'Source Serif 4', 'Source Serif Pro', Georgia, 'Times New Roman', serif; line-height: 1.55; }
@@ -46,7 +54,10 @@ class HtmlWriter {
   readonly firstCall = new Map<number, string>()
   private calls = 0
 
-  constructor(doc: PleadingDocument) {
+  constructor(
+    doc: PleadingDocument,
+    private readonly labels: DocumentLabels,
+  ) {
     this.notes = new Map(doc.notes.map((note) => [note.n, note]))
   }
 
@@ -54,12 +65,13 @@ class HtmlWriter {
     if (!this.notes.has(n) || inLink) return `<sup>${n}</sup>`
     const id = `appel-${++this.calls}`
     if (!this.firstCall.has(n)) this.firstCall.set(n, id)
-    return `<sup><a href="#note-${n}" id="${id}" role="doc-noteref" aria-label="Note ${n}">${n}</a></sup>`
+    const name = escapeXml(fillLabel(this.labels.noteCallLabel, { n }))
+    return `<sup><a href="#note-${n}" id="${id}" role="doc-noteref" aria-label="${name}">${n}</a></sup>`
   }
 
   inlines(nodes: readonly DocInline[], inLink = false): string {
     return nodes
-      .map((node) => {
+      .map((node, i) => {
         switch (node.type) {
           case 'text':
             return text(node.value)
@@ -70,8 +82,11 @@ class HtmlWriter {
           case 'link':
             // Links cannot nest: an inner link keeps only its text.
             return inLink ? this.inlines(node.children, true) : anchor(node.url, this.inlines(node.children, true))
-          case 'noteRef':
-            return this.noteCall(node.n, inLink)
+          case 'noteRef': {
+            // Two adjacent calls are separated, so that « 5 6 » never reads as note 56.
+            const separator = isAdjacentCall(nodes, i) ? `<sup>${text(this.labels.noteCallSeparator)}</sup>` : ''
+            return separator + this.noteCall(node.n, inLink)
+          }
         }
       })
       .join('')
@@ -96,8 +111,18 @@ class HtmlWriter {
         const paragraphs = block.paragraphs.map((p) => `<p>${text(p)}</p>`).join('')
         return `<figure class="quote"><blockquote${cite}>${paragraphs}</blockquote><figcaption>— <cite>${anchor(block.url, text(block.attribution))}</cite></figcaption></figure>`
       }
+      case 'table': {
+        const head = block.header.map((h) => `<th scope="col">${text(h)}</th>`).join('')
+        const rows = block.rows
+          .map(
+            (row) =>
+              `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${this.inlines(cell)}</th>` : `<td>${this.inlines(cell)}</td>`)).join('')}</tr>`,
+          )
+          .join('')
+        return `<table><caption>${text(block.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`
+      }
       case 'nuance':
-        return `<aside class="nuance" aria-label="${NUANCE_LEAD}"><p><strong>${NUANCE_LEAD}</strong></p>${block.children.map((b) => this.block(b)).join('')}</aside>`
+        return `<aside class="nuance" aria-label="${escapeXml(this.labels.nuanceLead)}"><p><strong>${text(this.labels.nuanceLead)}</strong></p>${block.children.map((b) => this.block(b)).join('')}</aside>`
     }
   }
 }
@@ -107,8 +132,9 @@ class HtmlWriter {
  * every text escaped, links only to http(s) and mailto addresses. Pure.
  */
 export function renderHtml(doc: PleadingDocument): string {
-  const writer = new HtmlWriter(doc)
-  const parts: string[] = [`<header><h1>${text(doc.title)}</h1><p class="byline">${text(byline(doc))}</p></header>`]
+  const labels = labelsOf(doc)
+  const writer = new HtmlWriter(doc, labels)
+  const parts: string[] = [`<header><h1>${text(doc.title)}</h1><p class="byline">${text(labels.byline)}</p></header>`]
   if (doc.letterhead) {
     const { sender, recipient, placeDate, subject } = doc.letterhead
     parts.push(
@@ -116,7 +142,7 @@ export function renderHtml(doc: PleadingDocument): string {
     )
   }
   doc.sections.forEach((section, i) => {
-    const heading = sectionHeading(section, i)
+    const heading = visibleHeading(section, i, labels)
     const body = section.blocks.map((b) => writer.block(b)).join('\n')
     const className = section.kind === 'slide' ? ' class="slide"' : ''
     if (heading === undefined)
@@ -130,20 +156,20 @@ export function renderHtml(doc: PleadingDocument): string {
     const items = doc.notes.map((note) => {
       const call = writer.firstCall.get(note.n)
       const back = call
-        ? ` <a href="#${call}" class="backlink" aria-label="Retour à l’appel de la note ${note.n}">↩</a>`
+        ? ` <a href="#${call}" class="backlink" aria-label="${escapeXml(fillLabel(labels.noteBackLink, { n: note.n }))}">↩</a>`
         : ''
-      return `<li id="note-${note.n}" value="${note.n}">${text(noteText(note))}${anchor(note.url, text(note.url))}${back}</li>`
+      return `<li id="note-${note.n}" value="${note.n}">${text(noteLine(note, labels))}${anchor(note.url, text(note.url))}${back}</li>`
     })
     parts.push(
-      `<section class="notes" aria-labelledby="notes" role="doc-endnotes"><h2 id="notes">Notes</h2><ol>${items.join('')}</ol></section>`,
+      `<section class="notes" aria-labelledby="notes" role="doc-endnotes"><h2 id="notes">${text(labels.notesHeading)}</h2><ol>${items.join('')}</ol></section>`,
     )
   }
   if (doc.annex.length > 0) {
     const items = doc.annex.map(
-      (a) => `<li><strong>${text(a.shortName)}</strong>${text(annexText(a))}${anchor(a.url, text(a.url))}</li>`,
+      (a) => `<li><strong>${text(a.shortName)}</strong>${text(annexLine(a, labels))}${anchor(a.url, text(a.url))}</li>`,
     )
     parts.push(
-      `<section class="sources" aria-labelledby="sources"><h2 id="sources">Sources</h2><ul>${items.join('')}</ul></section>`,
+      `<section class="sources" aria-labelledby="sources"><h2 id="sources">${text(labels.sourcesHeading)}</h2><ul>${items.join('')}</ul></section>`,
     )
   }
   const author = doc.meta.authorName || doc.meta.authorLabel
@@ -154,8 +180,8 @@ export function renderHtml(doc: PleadingDocument): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="referrer" content="no-referrer">
-<meta name="generator" content="Plaidoyer">
-${author ? `<meta name="author" content="${escapeXml(author)}">\n` : ''}<meta name="description" content="${escapeXml(`${formatLabels[doc.format]} — ${doc.meta.recipientLabel}`)}">
+<meta name="generator" content="${escapeXml(labels.generator)}">
+${author ? `<meta name="author" content="${escapeXml(author)}">\n` : ''}<meta name="description" content="${escapeXml(labels.description)}">
 <title>${escapeXml(doc.title)}</title>
 <style>${STYLE}
 </style>

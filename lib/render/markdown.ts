@@ -1,5 +1,4 @@
-import { formatFrenchDate } from '../text/dates'
-import { formatLabels } from '../document/formats'
+import { annexLine, isAdjacentCall, labelsOf, noteLine, visibleHeading, type DocumentLabels } from '../document/labels'
 import type { DocBlock, DocInline, PleadingDocument, Section } from '../document/model'
 
 const SAFE_URL = /^(https?:\/\/|mailto:)/i
@@ -16,65 +15,69 @@ export function escapeMarkdown(text: string): string {
   )
 }
 
-function inlines(nodes: readonly DocInline[]): string {
+function inlines(nodes: readonly DocInline[], labels: DocumentLabels): string {
   return nodes
-    .map((node) => {
+    .map((node, i) => {
       switch (node.type) {
         case 'text':
           // Right after a note call, "(" or ":" would turn "[^1]" into a link or a definition: escaped there.
           return escapeMarkdown(node.value).replace(/^[(:]/, '\\$&')
         case 'strong':
-          return `**${inlines(node.children)}**`
+          return `**${inlines(node.children, labels)}**`
         case 'emphasis':
-          return `*${inlines(node.children)}*`
+          return `*${inlines(node.children, labels)}*`
         case 'link':
           // The model only holds safe URLs; checked again because this file is what users open elsewhere.
           return SAFE_URL.test(node.url)
-            ? `[${inlines(node.children)}](${node.url.replace(/[()\s<>]/g, encodeURIComponent)})`
-            : inlines(node.children)
+            ? `[${inlines(node.children, labels)}](${node.url.replace(/[()\s<>]/g, encodeURIComponent)})`
+            : inlines(node.children, labels)
         case 'noteRef':
-          return `[^${node.n}]`
+          // Two adjacent calls are separated, so that « 5 6 » never reads as note 56.
+          return `${isAdjacentCall(nodes, i) ? `<sup>${escapeMarkdown(labels.noteCallSeparator)}</sup>` : ''}[^${node.n}]`
       }
     })
     .join('')
 }
 
-function block(b: DocBlock): string {
+function block(b: DocBlock, labels: DocumentLabels): string {
   switch (b.type) {
     case 'heading':
-      return `${'#'.repeat(b.depth)} ${inlines(b.children)}`
+      return `${'#'.repeat(b.depth)} ${inlines(b.children, labels)}`
     case 'paragraph':
-      return inlines(b.children).replace(/\n/g, '  \n')
+      return inlines(b.children, labels).replace(/\n/g, '  \n')
     case 'list':
       return b.items
-        .map((item, i) => `${b.ordered ? `${i + 1}.` : b.checklist ? '- [ ]' : '-'} ${inlines(item)}`)
+        .map((item, i) => `${b.ordered ? `${i + 1}.` : b.checklist ? '- [ ]' : '-'} ${inlines(item, labels)}`)
         .join('\n')
     case 'quote':
       return [...b.paragraphs.map((p) => `> ${escapeMarkdown(p)}`), `> — ${escapeMarkdown(b.attribution)}`].join(
         '\n>\n',
       )
+    case 'table': {
+      const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+      return [
+        `*${escapeMarkdown(b.caption)}*`,
+        '',
+        `| ${b.header.map((h) => cell(escapeMarkdown(h))).join(' | ')} |`,
+        `|${b.header.map(() => ' --- ').join('|')}|`,
+        ...b.rows.map((row) => `| ${row.map((c) => cell(inlines(c, labels))).join(' | ')} |`),
+      ].join('\n')
+    }
     case 'nuance':
-      return [`**Ce qui reste vrai, les limites**`, ...b.children.map(block)].join('\n\n')
+      return [`**${escapeMarkdown(labels.nuanceLead)}**`, ...b.children.map((c) => block(c, labels))].join('\n\n')
   }
 }
 
-function section(s: Section, index: number): string {
-  const body = s.blocks.map(block).join('\n\n')
-  if (s.kind === 'letter-opening' || s.kind === 'letter-closing') return body
-  if (s.kind === 'slide') return `## Diapositive ${index + 1} — ${escapeMarkdown(s.heading)}\n\n${body}`
-  return `## ${escapeMarkdown(s.heading)}\n\n${body}`
+function section(s: Section, index: number, labels: DocumentLabels): string {
+  const body = s.blocks.map((b) => block(b, labels)).join('\n\n')
+  const heading = visibleHeading(s, index, labels)
+  return heading === undefined ? body : `## ${escapeMarkdown(heading)}\n\n${body}`
 }
 
 /** Renders the document as Markdown (CommonMark with footnotes), for export and golden tests. */
 export function renderMarkdown(doc: PleadingDocument): string {
-  const parts: string[] = [`# ${escapeMarkdown(doc.title)}`]
-  const byline = [
-    formatLabels[doc.format],
-    doc.meta.authorName || doc.meta.authorLabel,
-    doc.meta.organisation,
-    formatFrenchDate(doc.meta.date),
-  ]
-  parts.push(`*${byline.filter(Boolean).map(escapeMarkdown).join(' — ')}*`)
+  const labels = labelsOf(doc)
+  const parts: string[] = [`# ${escapeMarkdown(doc.title)}`, `*${escapeMarkdown(labels.byline)}*`]
   if (doc.letterhead) {
     const { sender, recipient, placeDate, subject } = doc.letterhead
     parts.push(
@@ -84,23 +87,18 @@ export function renderMarkdown(doc: PleadingDocument): string {
       `**${escapeMarkdown(subject)}**`,
     )
   }
-  parts.push(...doc.sections.map(section))
+  parts.push(...doc.sections.map((s, i) => section(s, i, labels)))
   if (doc.notes.length > 0) {
     parts.push(
-      '## Notes',
-      doc.notes
-        .map((n) => `[^${n.n}]: ${escapeMarkdown(n.label)}, ${escapeMarkdown(n.versionLabel)} — ${autolink(n.url)}`)
-        .join('\n'),
+      `## ${escapeMarkdown(labels.notesHeading)}`,
+      doc.notes.map((n) => `[^${n.n}]: ${escapeMarkdown(noteLine(n, labels))}${autolink(n.url)}`).join('\n'),
     )
   }
   if (doc.annex.length > 0) {
     parts.push(
-      '## Sources',
+      `## ${escapeMarkdown(labels.sourcesHeading)}`,
       doc.annex
-        .map(
-          (a) =>
-            `- **${escapeMarkdown(a.shortName)}** — ${escapeMarkdown(a.title)}, ${escapeMarkdown(a.article)} ; ${escapeMarkdown(a.versionLabel)}${a.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. ${autolink(a.url)}`,
-        )
+        .map((a) => `- **${escapeMarkdown(a.shortName)}**${escapeMarkdown(annexLine(a, labels))}${autolink(a.url)}`)
         .join('\n'),
     )
   }

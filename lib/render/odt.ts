@@ -1,8 +1,16 @@
 import { strToU8, zipSync, type Zippable } from 'fflate'
 
-import { formatLabels } from '../document/formats'
+import {
+  annexLine,
+  isAdjacentCall,
+  keywordsOf,
+  labelsOf,
+  noteLine,
+  visibleHeading,
+  type DocumentLabels,
+} from '../document/labels'
 import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
-import { annexText, byline, escapeXml, isSafeUrl, noteText, NUANCE_LEAD, sectionHeading } from './plain-text'
+import { escapeXml, isSafeUrl, tableAsList } from './plain-text'
 
 const NS = [
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
@@ -34,8 +42,10 @@ class OdtWriter {
   private readonly notes: Map<number, PleadingDocument['notes'][number]>
   private readonly called = new Set<number>()
   private autoNumber = 0
+  private readonly labels: DocumentLabels
 
   constructor(private readonly doc: PleadingDocument) {
+    this.labels = labelsOf(doc)
     this.notes = new Map(doc.notes.map((note) => [note.n, note]))
   }
 
@@ -51,13 +61,13 @@ class OdtWriter {
     this.autoNumber += 1
     // Out-of-order numbers (never made by assemble) keep their own label rather than a wrong automatic one.
     const label = n === this.autoNumber ? '' : ` text:label="${n}"`
-    const body = `${textContent(noteText(note))}${link(note.url, textContent(note.url))}`
+    const body = `${textContent(noteLine(note, this.labels))}${link(note.url, textContent(note.url))}`
     return `<text:note text:id="ftn${n}" text:note-class="footnote"><text:note-citation${label}>${n}</text:note-citation><text:note-body><text:p text:style-name="Footnote">${body}</text:p></text:note-body></text:note>`
   }
 
   inlines(nodes: readonly DocInline[], inLink = false): string {
     return nodes
-      .map((node) => {
+      .map((node, i) => {
         switch (node.type) {
           case 'text':
             return textContent(node.value)
@@ -68,8 +78,13 @@ class OdtWriter {
           case 'link':
             // Links cannot nest in ODF: an inner link keeps only its text.
             return inLink ? this.inlines(node.children, true) : link(node.url, this.inlines(node.children, true))
-          case 'noteRef':
-            return this.noteCall(node.n, inLink)
+          case 'noteRef': {
+            // Two adjacent calls are separated, so that « 5 6 » never reads as note 56.
+            const separator = isAdjacentCall(nodes, i)
+              ? `<text:span text:style-name="T_Sup">${textContent(this.labels.noteCallSeparator)}</text:span>`
+              : ''
+            return separator + this.noteCall(node.n, inLink)
+          }
         }
       })
       .join('')
@@ -98,16 +113,18 @@ class OdtWriter {
           ...block.paragraphs.map((p) => `<text:p text:style-name="Quotations">${textContent(p)}</text:p>`),
           `<text:p text:style-name="Quotation_20_attribution">— ${link(block.url, textContent(block.attribution))}</text:p>`,
         ].join('')
+      case 'table':
+        return `<text:p text:style-name="Text_20_body">${textContent(block.caption)}</text:p>${this.block(tableAsList(block))}`
       case 'nuance':
-        return `<text:p text:style-name="Nuance_20_title">${NUANCE_LEAD}</text:p>${block.children.map((b) => this.block(b)).join('')}`
+        return `<text:p text:style-name="Nuance_20_title">${textContent(this.labels.nuanceLead)}</text:p>${block.children.map((b) => this.block(b)).join('')}`
     }
   }
 
   body(): string {
-    const { doc } = this
+    const { doc, labels } = this
     const parts = [
       `<text:p text:style-name="Title">${textContent(doc.title)}</text:p>`,
-      `<text:p text:style-name="Subtitle">${textContent(byline(doc))}</text:p>`,
+      `<text:p text:style-name="Subtitle">${textContent(labels.byline)}</text:p>`,
     ]
     if (doc.letterhead) {
       const { sender, recipient, placeDate, subject } = doc.letterhead
@@ -120,7 +137,7 @@ class OdtWriter {
       )
     }
     doc.sections.forEach((section, i) => {
-      const heading = sectionHeading(section, i)
+      const heading = visibleHeading(section, i, labels)
       if (heading !== undefined) {
         // Each slide starts a page, so the document can be shown one slide at a time.
         const style = section.kind === 'slide' ? 'Slide_20_heading' : 'Heading_20_1'
@@ -132,20 +149,20 @@ class OdtWriter {
     // export, because text extraction, copy and paste and some readers drop footnote bodies.
     if (doc.notes.length > 0) {
       parts.push(
-        `<text:h text:style-name="Heading_20_1" text:outline-level="1">Notes</text:h>`,
+        `<text:h text:style-name="Heading_20_1" text:outline-level="1">${textContent(labels.notesHeading)}</text:h>`,
         ...doc.notes.map(
           (note) =>
-            `<text:p text:style-name="Footnote">${note.n}. ${textContent(noteText(note))}${link(note.url, textContent(note.url))}</text:p>`,
+            `<text:p text:style-name="Footnote">${note.n}. ${textContent(noteLine(note, this.labels))}${link(note.url, textContent(note.url))}</text:p>`,
         ),
       )
     }
     if (doc.annex.length > 0) {
       const items = doc.annex.map(
         (a) =>
-          `<text:list-item><text:p text:style-name="List"><text:span text:style-name="Strong_20_Emphasis">${textContent(a.shortName)}</text:span>${textContent(annexText(a))}${link(a.url, textContent(a.url))}</text:p></text:list-item>`,
+          `<text:list-item><text:p text:style-name="List"><text:span text:style-name="Strong_20_Emphasis">${textContent(a.shortName)}</text:span>${textContent(annexLine(a, labels))}${link(a.url, textContent(a.url))}</text:p></text:list-item>`,
       )
       parts.push(
-        `<text:h text:style-name="Heading_20_1" text:outline-level="1">Sources</text:h>`,
+        `<text:h text:style-name="Heading_20_1" text:outline-level="1">${textContent(labels.sourcesHeading)}</text:h>`,
         `<text:list text:style-name="L_Bullet">${items.join('')}</text:list>`,
       )
     }
@@ -205,25 +222,20 @@ ${paragraphStyle('Footnote', 'Footnote', 'Standard', '<style:paragraph-propertie
 </office:document-styles>`
 
 function metaXml(doc: PleadingDocument): string {
+  const labels = labelsOf(doc)
   const author = doc.meta.authorName || doc.meta.authorLabel
-  const keywords = [
-    'Plaidoyer',
-    'bibliothèque publique',
-    formatLabels[doc.format],
-    ...doc.annex.map((a) => a.shortName),
-  ]
   const date = ISO_DATE.test(doc.meta.date) ? `${doc.meta.date}T00:00:00` : undefined
   const element = (name: string, value: string | undefined) => (value ? `<${name}>${escapeXml(value)}</${name}>` : '')
   return `${XML_DECL}<office:document-meta ${NS} office:version="1.3"><office:meta>${[
-    element('meta:generator', 'Plaidoyer'),
+    element('meta:generator', labels.generator),
     element('dc:title', doc.title),
-    element('dc:description', `${formatLabels[doc.format]} — ${doc.meta.recipientLabel}`),
+    element('dc:description', labels.description),
     element('dc:language', 'fr-FR'),
     element('meta:initial-creator', author),
     element('dc:creator', author),
     element('meta:creation-date', date),
     element('dc:date', date),
-    ...[...new Set(keywords)].map((k) => element('meta:keyword', k)),
+    ...keywordsOf(doc, labels).map((k) => element('meta:keyword', k)),
   ].join('')}</office:meta></office:document-meta>`
 }
 

@@ -1,6 +1,5 @@
-import { formatLabels } from '../document/formats'
-import type { AnnexEntry, DocBlock, DocInline, Note, PleadingDocument, Section } from '../document/model'
-import { formatFrenchDate } from '../text/dates'
+import { annexLine, isAdjacentCall, labelsOf, noteLine, visibleHeading, type DocumentLabels } from '../document/labels'
+import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
 
 // XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF; C1 controls are allowed but only ever garbage here.
 const INVALID_XML = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
@@ -20,47 +19,59 @@ export function isSafeUrl(url: string): boolean {
   return /^(https?:\/\/|mailto:)[^\s<>"]+$/i.test(url)
 }
 
-export const NUANCE_LEAD = 'Ce qui reste vrai, les limites'
+type TableBlock = Extract<DocBlock, { type: 'table' }>
 
-/** The line under the title: format, author, organisation, date. */
-export function byline(doc: PleadingDocument): string {
-  return [formatLabels[doc.format], doc.meta.authorName || doc.meta.authorLabel, doc.meta.organisation]
-    .concat(formatFrenchDate(doc.meta.date))
-    .filter(Boolean)
-    .join(' — ')
+/**
+ * A table as a list, one item per row (« Adresses IP attribuées — Conserver : oui ; Durée : un an… »), for the
+ * formats that print it without a grid. The labels are the table's own header: no wording here.
+ */
+export function tableAsList(block: TableBlock): Extract<DocBlock, { type: 'list' }> {
+  return {
+    type: 'list',
+    id: block.id,
+    ordered: false,
+    items: block.rows.map((row) => [
+      { type: 'strong', children: row[0] ?? [] },
+      ...row
+        .slice(1)
+        .flatMap((cell, i): DocInline[] => [
+          { type: 'text', value: `${i === 0 ? ' — ' : '\u00A0; '}${block.header[i + 1] ?? ''}\u00A0: ` },
+          ...cell,
+        ]),
+    ]),
+  }
 }
 
-/** A section's visible heading, or undefined for the parts of a letter, which have none. */
-export function sectionHeading(section: Section, index: number): string | undefined {
-  if (section.kind === 'letter-opening' || section.kind === 'letter-closing') return undefined
-  return section.kind === 'slide' ? `Diapositive ${index + 1} — ${section.heading}` : section.heading
-}
-
-export const noteText = (note: Note): string => `${note.label}, ${note.versionLabel} — `
-
-export const annexText = (entry: AnnexEntry): string =>
-  ` — ${entry.title}, ${entry.article} ; ${entry.versionLabel}${entry.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. `
-
-/** Visible text of inlines; a note call shows its number, as in every export. */
-export function inlinePlainText(nodes: readonly DocInline[]): string {
+/**
+ * Visible text of inlines; a note call shows its number, as in every export, and two adjacent calls are
+ * separated (« 5,6 », never « 56 »).
+ */
+export function inlinePlainText(nodes: readonly DocInline[], separator = ','): string {
   return nodes
-    .map((node) =>
-      node.type === 'text' ? node.value : node.type === 'noteRef' ? String(node.n) : inlinePlainText(node.children),
+    .map((node, i) =>
+      node.type === 'text'
+        ? node.value
+        : node.type === 'noteRef'
+          ? `${isAdjacentCall(nodes, i) ? separator : ''}${node.n}`
+          : inlinePlainText(node.children, separator),
     )
     .join('')
 }
 
-function blockLines(block: DocBlock): string[] {
+function blockLines(block: DocBlock, labels: DocumentLabels): string[] {
+  const inline = (nodes: readonly DocInline[]) => inlinePlainText(nodes, labels.noteCallSeparator)
   switch (block.type) {
     case 'heading':
     case 'paragraph':
-      return [inlinePlainText(block.children)]
+      return [inline(block.children)]
     case 'list':
-      return block.items.map(inlinePlainText)
+      return block.items.map(inline)
     case 'quote':
       return [...block.paragraphs, `— ${block.attribution}`]
     case 'nuance':
-      return [NUANCE_LEAD, ...block.children.flatMap(blockLines)]
+      return [labels.nuanceLead, ...block.children.flatMap((b) => blockLines(b, labels))]
+    case 'table':
+      return [block.caption, ...blockLines(tableAsList(block), labels)]
   }
 }
 
@@ -69,19 +80,21 @@ function blockLines(block: DocBlock): string[] {
  * then the list of notes and the annex of sources. Tests compare it to the text LibreOffice extracts.
  */
 export function documentPlainText(doc: PleadingDocument): string {
-  const lines: string[] = [doc.title, byline(doc)]
+  const labels = labelsOf(doc)
+  const lines: string[] = [doc.title, labels.byline]
   if (doc.letterhead) {
     const { sender, recipient, placeDate, subject } = doc.letterhead
     lines.push(...sender, ...recipient, placeDate, subject)
   }
   doc.sections.forEach((section, i) => {
-    const heading = sectionHeading(section, i)
+    const heading = visibleHeading(section, i, labels)
     if (heading !== undefined) lines.push(heading)
-    lines.push(...section.blocks.flatMap(blockLines))
+    lines.push(...section.blocks.flatMap((b) => blockLines(b, labels)))
   })
-  if (doc.notes.length > 0) lines.push('Notes', ...doc.notes.map((note) => `${note.n}. ${noteText(note)}${note.url}`))
+  if (doc.notes.length > 0)
+    lines.push(labels.notesHeading, ...doc.notes.map((note) => `${note.n}. ${noteLine(note, labels)}${note.url}`))
   if (doc.annex.length > 0) {
-    lines.push('Sources', ...doc.annex.map((a) => `${a.shortName}${annexText(a)}${a.url}`))
+    lines.push(labels.sourcesHeading, ...doc.annex.map((a) => `${a.shortName}${annexLine(a, labels)}${a.url}`))
   }
   return cleanText(lines.join('\n')) + '\n'
 }

@@ -5,7 +5,7 @@ import { assemble } from '../../document/assemble'
 import { emptyChoices } from '../../document/choices'
 import { suggestArguments } from '../../document/rank'
 import { layoutA4 } from './layout'
-import { layoutSlides } from './slides'
+import { layoutDeckSlides } from './deck-layout'
 import type { Layout, Measure } from './types'
 
 const measure: Measure = (text, style, size) => [...text].length * size * (style === 'bold' ? 0.56 : 0.5)
@@ -84,12 +84,16 @@ describe('mise en page A4 (sans PDF)', () => {
 describe('diapositives 16:9', () => {
   it('fait une diapositive par section puis celle des sources, la source au pied de chaque diapositive d’argument', () => {
     const doc = document('presentation', 5)
-    const layout = layoutSlides(doc, { measure })
+    const layout = layoutDeckSlides(doc, doc.deck!, { measure })
     expect(layout.pages[0]!.width / layout.pages[0]!.height).toBeCloseTo(16 / 9, 2)
-    expect(layout.pages.length).toBeGreaterThanOrEqual(doc.sections.length + 1)
-    for (let i = 1; i <= 5; i++) {
-      const lowest = [...layout.pages[i]!.fragments].sort((a, b) => a.y - b.y)[0]!
-      expect(lowest.text).toMatch(/^Source/)
-    }
+    expect(layout.pages.length).toBe(doc.deck!.slides.length + 1)
+    doc.deck!.slides.forEach((slide, i) => {
+      if (slide.kind !== 'argument') return
+      // The source line, on one or two lines, is the lowest text of the slide.
+      const fragments = [...layout.pages[i]!.fragments].sort((a, b) => b.y - a.y)
+      const sourceStart = fragments.findIndex((f) => f.text.startsWith('Source'))
+      expect(sourceStart, slide.title).toBeGreaterThan(0)
+      expect(fragments.slice(sourceStart).every((f) => f.style === 'italic')).toBe(true)
+    })
   })
 })

@@ -1,9 +1,17 @@
-import { formatLabels } from '../../document/formats'
+import {
+  annexLine,
+  fillLabel,
+  isAdjacentCall,
+  labelsOf,
+  noteLine,
+  visibleHeading,
+  type DocumentLabels,
+} from '../../document/labels'
 import type { DocBlock, DocInline, PleadingDocument, Section } from '../../document/model'
-import { formatFrenchDate } from '../../text/dates'
+import { inlinePlainText, tableAsList } from '../plain-text'
 import { Flow, type PageSpec, type StructRun, type TextStyle } from './flow'
 import type { Hyphenate } from './line-break'
-import type { Layout, Measure } from './types'
+import type { Layout, Measure, TextFragment } from './types'
 
 export const A4: PageSpec = { width: 595.28, height: 841.89, margin: { top: 68, right: 64, bottom: 72, left: 64 } }
 
@@ -24,31 +32,36 @@ export function toRuns(
   inlines: readonly DocInline[],
   parent: number,
   style: 'regular' | 'bold' | 'italic' = 'regular',
+  separator = ',',
 ): StructRun[] {
   const runs: StructRun[] = []
-  for (const node of inlines) {
+  inlines.forEach((node, i) => {
     switch (node.type) {
       case 'text':
         runs.push({ text: node.value, style })
         break
       case 'strong':
-        runs.push(...toRuns(flow, node.children, parent, 'bold'))
+        runs.push(...toRuns(flow, node.children, parent, 'bold', separator))
         break
       case 'emphasis':
-        runs.push(...toRuns(flow, node.children, parent, style === 'bold' ? 'bold' : 'italic'))
+        runs.push(...toRuns(flow, node.children, parent, style === 'bold' ? 'bold' : 'italic', separator))
         break
       case 'link': {
         const link = flow.struct('Link', parent, { alt: node.url })
-        runs.push(...toRuns(flow, node.children, parent, style).map((r) => ({ ...r, link: node.url, struct: link })))
+        runs.push(
+          ...toRuns(flow, node.children, parent, style, separator).map((r) => ({ ...r, link: node.url, struct: link })),
+        )
         break
       }
       case 'noteRef': {
         const reference = flow.struct('Reference', parent)
-        runs.push({ text: String(node.n), style, noteRef: node.n, struct: reference })
+        // Two adjacent calls are separated, so that « 5 6 » never reads as note 56.
+        const text = isAdjacentCall(inlines, i) ? `${separator}${node.n}` : String(node.n)
+        runs.push({ text, style, noteRef: node.n, struct: reference })
         break
       }
     }
-  }
+  })
   return runs
 }
 
@@ -57,10 +70,10 @@ function paragraph(
   inlines: readonly DocInline[],
   parent: number,
   style: TextStyle,
-  tag: 'P' | 'LBody' = 'P',
+  separator?: string,
 ): void {
-  const id = flow.struct(tag, parent)
-  flow.place(flow.lines(toRuns(flow, inlines, id, style.style ?? 'regular'), style), id, style)
+  const id = flow.struct('P', parent)
+  flow.place(flow.lines(toRuns(flow, inlines, id, style.style ?? 'regular', separator), style), id, style)
 }
 
 function heading(flow: Flow, text: string, level: 2 | 3, outline: boolean): void {
@@ -74,14 +87,15 @@ function heading(flow: Flow, text: string, level: 2 | 3, outline: boolean): void
   flow.place(lines, id, style, { keepTogether: true })
 }
 
-function blocks(flow: Flow, list: readonly DocBlock[], parent: number): void {
+function blocks(flow: Flow, list: readonly DocBlock[], parent: number, labels: DocumentLabels): void {
+  const separator = labels.noteCallSeparator
   for (const block of list) {
     switch (block.type) {
       case 'heading':
         heading(flow, block.children.map((c) => (c.type === 'text' ? c.value : '')).join(''), 3, false)
         break
       case 'paragraph':
-        paragraph(flow, block.children, parent, body)
+        paragraph(flow, block.children, parent, body, separator)
         break
       case 'list': {
         const l = flow.struct('L', parent)
@@ -91,7 +105,7 @@ function blocks(flow: Flow, list: readonly DocBlock[], parent: number): void {
           const lbl = flow.struct('Lbl', li)
           const lbody = flow.struct('LBody', li)
           const style: TextStyle = { ...body, indent: 16, after: 3 }
-          const lines = flow.lines(toRuns(flow, item, lbody), style)
+          const lines = flow.lines(toRuns(flow, item, lbody, 'regular', separator), style)
           flow.ensure(Math.min(lines.length, 2) * body.lineHeight)
           const top = flow.y
           flow.page.fragments.push({
@@ -120,20 +134,25 @@ function blocks(flow: Flow, list: readonly DocBlock[], parent: number): void {
         break
       }
       case 'nuance':
-        paragraph(
-          flow,
-          [{ type: 'strong', children: [{ type: 'text', value: 'Ce qui reste vrai, les limites' }] }],
-          parent,
-          { ...body, after: 2 },
-        )
-        blocks(flow, block.children, parent)
+        paragraph(flow, [{ type: 'strong', children: [{ type: 'text', value: labels.nuanceLead }] }], parent, {
+          ...body,
+          after: 2,
+        })
+        blocks(flow, block.children, parent, labels)
+        break
+      case 'table':
+        paragraph(flow, [{ type: 'emphasis', children: [{ type: 'text', value: block.caption }] }], parent, {
+          ...body,
+          after: 2,
+        })
+        blocks(flow, [tableAsList(block)], parent, labels)
         break
     }
   }
 }
 
-function coverBlock(flow: Flow, doc: PleadingDocument): void {
-  paragraph(flow, [{ type: 'text', value: formatLabels[doc.format].toUpperCase() }], 0, {
+function coverBlock(flow: Flow, doc: PleadingDocument, labels: DocumentLabels): void {
+  paragraph(flow, [{ type: 'text', value: labels.formatLabel.toUpperCase() }], 0, {
     ...small,
     style: 'bold',
     color: 'muted',
@@ -154,13 +173,7 @@ function coverBlock(flow: Flow, doc: PleadingDocument): void {
     paragraph(flow, [{ type: 'strong', children: [{ type: 'text', value: subject }] }], 0, body)
     return
   }
-  const lines = [
-    `Destinataire\u00A0: ${doc.meta.recipientLabel}`,
-    `De\u00A0: ${[doc.meta.authorName, doc.meta.authorLabel, doc.meta.organisation].filter(Boolean).join(', ')}`,
-    doc.meta.library ? `Bibliothèque\u00A0: ${doc.meta.library}` : '',
-    doc.meta.collectivite ? `Collectivité\u00A0: ${doc.meta.collectivite}` : '',
-    `Date\u00A0: ${formatFrenchDate(doc.meta.date)}`,
-  ].filter(Boolean)
+  const lines = labels.cover
   for (const line of lines)
     paragraph(flow, [{ type: 'text', value: line }], 0, { ...body, size: 10, lineHeight: 14, after: 0 })
   flow.space(10)
@@ -168,13 +181,17 @@ function coverBlock(flow: Flow, doc: PleadingDocument): void {
 
 const PAGE_PLACEHOLDER = '00'
 
-function tableOfContents(flow: Flow, sections: readonly Section[]): void {
-  heading(flow, 'Sommaire', 2, false)
-  const toc = flow.struct('TOC', 0)
+function tableOfContents(
+  flow: Flow,
+  sections: readonly Section[],
+  toc: NonNullable<DocumentLabels['tableOfContents']>,
+): void {
+  heading(flow, toc.heading, 2, false)
+  const tocId = flow.struct('TOC', 0)
   for (const section of sections) {
-    const item = flow.struct('TOCI', toc, { target: section.id })
+    const item = flow.struct('TOCI', tocId, { target: section.id })
     // The page numbers are known once everything is placed; two digits hold their place meanwhile.
-    const text = `${section.heading} — page ${PAGE_PLACEHOLDER}`
+    const text = fillLabel(toc.entry, { heading: section.heading, page: PAGE_PLACEHOLDER })
     flow.place(flow.lines([{ text, style: 'regular' }], { ...body, size: 10, lineHeight: 14 }), item, {
       ...body,
       size: 10,
@@ -184,8 +201,6 @@ function tableOfContents(flow: Flow, sections: readonly Section[]): void {
   }
   flow.space(8)
 }
-
-const hiddenHeadings = new Set(['letter-opening', 'letter-closing'])
 
 /**
  * Lays out an A4 document: cover block, table of contents for long formats,
@@ -198,58 +213,67 @@ export function layoutA4(
 ): Layout & { sectionPages: Map<string, number> } {
   const flow = new Flow(A4, options.measure, options.hyphenate)
   const sectionPages = new Map<string, number>()
-  coverBlock(flow, doc)
-  const withToc = doc.format === 'argumentaire' && doc.sections.length > 4
-  if (withToc) tableOfContents(flow, doc.sections)
+  const labels = labelsOf(doc)
+  coverBlock(flow, doc, labels)
+  const toc = labels.tableOfContents
+  if (toc && doc.sections.length >= toc.from) tableOfContents(flow, doc.sections, toc)
 
-  for (const section of doc.sections) {
-    if (!hiddenHeadings.has(section.kind)) heading(flow, section.heading, 2, true)
+  doc.sections.forEach((section, i) => {
+    const title = visibleHeading(section, i, labels)
+    // A section that opens on a sub-heading (objections) keeps its title with it: room for both and two lines.
+    const first = section.blocks[0]
+    if (title !== undefined && first?.type === 'heading') {
+      const sub = flow.lines([{ text: inlinePlainText(first.children), style: 'bold' }], h3)
+      flow.ensure(2 * h2.lineHeight + sub.length * h3.lineHeight + 2 * body.lineHeight + 26)
+    }
+    if (title !== undefined) heading(flow, title, 2, true)
     sectionPages.set(section.id, flow.pages.length)
-    blocks(flow, section.blocks, 0)
-  }
+    blocks(flow, section.blocks, 0, labels)
+  })
 
   if (doc.notes.length > 0) {
-    heading(flow, 'Notes', 2, true)
+    heading(flow, labels.notesHeading, 2, true)
     for (const note of doc.notes) {
       const id = flow.struct('Note', 0, { noteId: `note-${note.n}` })
-      const link = flow.struct('Link', id, { alt: `Texte officiel : ${note.label}` })
+      const link = flow.struct('Link', id, { alt: fillLabel(labels.officialText, { name: note.label }) })
       const runs: StructRun[] = [
-        { text: `${note.n}. ${note.label}, ${note.versionLabel} — `, style: 'regular' },
+        { text: `${note.n}. ${noteLine(note, labels)}`, style: 'regular' },
         { text: note.url, style: 'regular', link: note.url, struct: link },
       ]
       flow.place(flow.lines(runs, small), id, small)
     }
   }
   if (doc.annex.length > 0) {
-    heading(flow, 'Sources', 2, true)
+    heading(flow, labels.sourcesHeading, 2, true)
     const list = flow.struct('L', 0)
     for (const entry of doc.annex) {
       const li = flow.struct('LI', list)
       const lbody = flow.struct('LBody', li)
-      const link = flow.struct('Link', lbody, { alt: `Texte officiel : ${entry.shortName}` })
+      const link = flow.struct('Link', lbody, { alt: fillLabel(labels.officialText, { name: entry.shortName }) })
       const runs: StructRun[] = [
         { text: entry.shortName, style: 'bold' },
-        {
-          text: ` — ${entry.title}, ${entry.article}\u00A0; ${entry.versionLabel}${entry.status === 'partiel' ? ' (texte vérifié en partie)' : ''}. `,
-          style: 'regular',
-        },
+        { text: annexLine(entry, labels), style: 'regular' },
         { text: entry.url, style: 'regular', link: entry.url, struct: link },
       ]
       flow.place(flow.lines(runs, small), lbody, { ...small, after: 5 })
     }
   }
 
-  for (const page of flow.pages) {
-    for (const fragment of page.fragments) {
-      const target = flow.structs[fragment.struct]?.target
-      if (target)
-        fragment.text = fragment.text.replace(`page ${PAGE_PLACEHOLDER}`, `page ${sectionPages.get(target) ?? '?'}`)
-    }
+  // Each entry's page number is in its last fragment, at the placeholder's last occurrence.
+  const lastFragment = new Map<number, TextFragment>()
+  for (const page of flow.pages)
+    for (const fragment of page.fragments)
+      if (flow.structs[fragment.struct]?.target) lastFragment.set(fragment.struct, fragment)
+  for (const [struct, fragment] of lastFragment) {
+    const target = flow.structs[struct]!.target!
+    const at = fragment.text.lastIndexOf(PAGE_PLACEHOLDER)
+    if (at >= 0)
+      fragment.text = `${fragment.text.slice(0, at)}${sectionPages.get(target) ?? '?'}${fragment.text.slice(at + PAGE_PLACEHOLDER.length)}`
   }
 
   const total = flow.pages.length
   flow.pages.forEach((page, i) => {
-    const text = `page ${i + 1} sur ${total}`
+    const text = fillLabel(labels.pageFooter, { n: i + 1, total })
     flow.artifact(i, {
       kind: 'text',
       x: page.width - A4.margin.right - options.measure(text, 'regular', 8.5),

@@ -3,12 +3,12 @@ import { join } from 'node:path'
 
 import hyphen from 'hyphen/fr'
 
+import { fontMetrics } from './font-metrics'
 import type { FontFiles } from './render'
 
-/** The embedded fonts, read from public/fonts: for tests and benchmarks in Node. */
+/** The embedded (subset) fonts, read from public/: for tests and benchmarks in Node. */
 export function readFonts(root = process.cwd()): FontFiles {
-  const read = (name: string) =>
-    new Uint8Array(readFileSync(join(root, 'public', 'fonts', `source-serif-4-${name}.ttf`)))
+  const read = (style: keyof FontFiles) => new Uint8Array(readFileSync(join(root, 'public', fontMetrics[style].file)))
   return { regular: read('regular'), bold: read('bold'), italic: read('italic') }
 }
 

@@ -4,36 +4,22 @@
  * tagged structure (StructTreeRoot, MCIDs, ParentTree, artifacts, links,
  * notes), outline, XMP metadata and French language.
  */
-import fontkit from '@pdf-lib/fontkit'
-import {
-  beginText,
-  endText,
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFFont,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  PDFOperator,
-  PDFOperatorNames as Ops,
-  PDFPage,
-  PDFRef,
-  rgb,
-  setFillingRgbColor,
-  setFontAndSize,
-  setTextMatrix,
-  showText,
-} from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPage, PDFRef } from 'pdf-lib'
 
+import { fillLabel, labelsOf } from '../../document/labels'
 import type { PleadingDocument } from '../../document/model'
+import { ContentStream, type Rgb } from './content-stream'
+import { fontMetrics } from './font-metrics'
+import { embedFonts } from './fonts'
 import { layoutA4 } from './layout'
 import type { Hyphenate } from './line-break'
 import { pdfTextString, pdfUriString, unsafeLinkWarning, withSafeLinks } from './pdf-uri'
 import { replacementWarning, sanitizeDocument } from './sanitize'
+import { layoutDeckSlides, layoutDeckWithNotes } from './deck-layout'
 import { layoutSlides } from './slides'
 import type { FontStyle, Layout, StructNode } from './types'
 
+/** The subset fonts written by scripts/build-fonts.ts (files named in font-metrics.json). */
 export interface FontFiles {
   regular: Uint8Array
   bold: Uint8Array
@@ -48,13 +34,16 @@ export interface PdfResult {
 
 export interface RenderOptions {
   hyphenate?: Hyphenate
+  /** For a presentation: the slides alone, or each slide with its speaker notes on an A4 page. */
+  variant?: 'slides' | 'slides-notes'
   onProgress?: (done: number, total: number) => void
 }
 
-const SUBSET_TAGS: Record<FontStyle, string> = { regular: 'PLDREG', bold: 'PLDBLD', italic: 'PLDITA' }
-// Kerning and contextual features are ignored by pdf-lib's drawing anyway; shaping them is the slowest part.
-const LITE = { kern: false, mark: false, mkmk: false, calt: false }
-const COLORS = { ink: rgb(0.11, 0.13, 0.15), link: rgb(0.04, 0.33, 0.4), muted: rgb(0.33, 0.36, 0.39) }
+const COLORS: Record<'ink' | 'link' | 'muted', Rgb> = {
+  ink: [0.11, 0.13, 0.15],
+  link: [0.04, 0.33, 0.4],
+  muted: [0.33, 0.36, 0.39],
+}
 
 function xmp(title: string, author: string, date: string): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -76,33 +65,6 @@ function xmp(title: string, author: string, date: string): string {
 <?xpacket end="w"?>`
 }
 
-interface GlyphSource {
-  glyphForCodePoint(codePoint: number): unknown
-  layout: (text: string) => { glyphs: unknown[] }
-}
-
-/**
- * French prose needs no shaping: one glyph per character. Mapping characters
- * straight through the font's cmap, instead of running the OpenType shaper on
- * every measure and every line, makes the export several times faster, keeps
- * widths and drawn glyphs identical, and gives every glyph its own character
- * for text extraction (no "fi" ligatures). pdf-lib reads only `glyphs`.
- */
-function mapGlyphsDirectly(font: PDFFont): void {
-  const source = (font as unknown as { embedder: { font: GlyphSource } }).embedder.font
-  const cache = new Map<string, unknown>()
-  source.layout = (text: string) => ({
-    glyphs: Array.from(text, (char) => {
-      let glyph = cache.get(char)
-      if (glyph === undefined) {
-        glyph = source.glyphForCodePoint(char.codePointAt(0)!)
-        cache.set(char, glyph)
-      }
-      return glyph
-    }),
-  })
-}
-
 /** Renders the document to a tagged PDF. */
 export async function renderPdf(
   input: PleadingDocument,
@@ -110,34 +72,15 @@ export async function renderPdf(
   options: RenderOptions = {},
 ): Promise<PdfResult> {
   const pdf = await PDFDocument.create()
-  pdf.registerFontkit(fontkit)
-  const fonts: Record<FontStyle, PDFFont> = {
-    regular: await pdf.embedFont(files.regular, {
-      subset: true,
-      features: LITE,
-      customName: `${SUBSET_TAGS.regular}+SourceSerif4-Regular`,
-    }),
-    bold: await pdf.embedFont(files.bold, {
-      subset: true,
-      features: LITE,
-      customName: `${SUBSET_TAGS.bold}+SourceSerif4-Bold`,
-    }),
-    italic: await pdf.embedFont(files.italic, {
-      subset: true,
-      features: LITE,
-      customName: `${SUBSET_TAGS.italic}+SourceSerif4-Italic`,
-    }),
-  }
-  for (const font of Object.values(fonts)) mapGlyphsDirectly(font)
-  const glyphs = fontkit.create(files.regular)
-  const sanitized = sanitizeDocument(input, (cp) => glyphs.hasGlyphForCodePoint(cp))
+  const fonts = embedFonts(pdf.context, fontMetrics, files)
+  const sanitized = sanitizeDocument(input, (cp) => fonts.regular.has(cp))
   // Links that cannot be made safe are laid out as plain text, and the export says so.
   const { doc, unsafe } = withSafeLinks(sanitized.doc)
   const warnings = [replacementWarning(sanitized.replaced), unsafeLinkWarning(unsafe)].filter((w): w is string =>
     Boolean(w),
   )
 
-  // One glyph per character (see mapGlyphsDirectly): a width is the sum of its characters' advances.
+  // One glyph per character: a width is the sum of its characters' advances.
   const advances: Record<FontStyle, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map() }
   const measure = (text: string, style: FontStyle, size: number): number => {
     const cache = advances[style]
@@ -145,7 +88,7 @@ export async function renderPdf(
     for (const char of text) {
       let advance = cache.get(char)
       if (advance === undefined) {
-        advance = fonts[style].widthOfTextAtSize(char, 1)
+        advance = fonts[style].advance(char)
         cache.set(char, advance)
       }
       width += advance
@@ -154,14 +97,17 @@ export async function renderPdf(
   }
 
   let layout: Layout
-  if (doc.format === 'presentation') layout = layoutSlides(doc, { measure, hyphenate: options.hyphenate })
+  if (doc.format === 'presentation' && doc.deck)
+    layout =
+      options.variant === 'slides-notes'
+        ? layoutDeckWithNotes(doc, doc.deck, { measure, hyphenate: options.hyphenate })
+        : layoutDeckSlides(doc, doc.deck, { measure, hyphenate: options.hyphenate })
+  else if (doc.format === 'presentation') layout = layoutSlides(doc, { measure, hyphenate: options.hyphenate })
   else layout = layoutA4(doc, { measure, hyphenate: options.hyphenate })
-  const notesStart = layout.outline.find((entry) => entry.title === 'Notes')?.page
-  if (doc.format === 'note' && notesStart !== undefined && notesStart >= 2) {
-    warnings.push(
-      'La note dépasse deux pages : retirez un argument ou raccourcissez un paragraphe pour qu’elle reste une note de synthèse.',
-    )
-  }
+  const labels = labelsOf(doc)
+  const notesStart = layout.outline.find((entry) => entry.title === labels.notesHeading)?.page
+  if (labels.pageLimit && notesStart !== undefined && notesStart >= labels.pageLimit.pages)
+    warnings.push(labels.pageLimit.warning)
 
   const ctx = pdf.context
   const structRefs = layout.structs.map(() => ctx.nextRef())
@@ -185,39 +131,27 @@ export async function renderPdf(
     page.node.set(PDFName.of('StructParents'), PDFNumber.of(pageIndex))
     page.node.set(PDFName.of('Tabs'), PDFName.of('S'))
     const byMcid: PDFRef[] = []
-    const fontKeys = new Map<FontStyle, PDFName>()
+    const fontKeys = new Map<FontStyle, string>()
     const fontKey = (style: FontStyle) => {
       let key = fontKeys.get(style)
       if (!key) {
-        key = page.node.newFontDictionary(fonts[style].name, fonts[style].ref)
+        key = fonts[style].resourceKey(page).toString()
         fontKeys.set(style, key)
       }
       return key
     }
 
+    const content = new ContentStream()
     for (const artifact of pageLayout.artifacts) {
-      page.pushOperators(
-        PDFOperator.of(Ops.BeginMarkedContentSequence, [
-          PDFName.of('Artifact'),
-          ctx.obj({ Type: 'Pagination' }) as never,
-        ]),
-      )
+      content.beginMarked('Artifact', '<</Type /Pagination>>', artifact.kind === 'rule' ? 'path' : 'text')
       if (artifact.kind === 'rule')
-        page.drawLine({
-          start: { x: artifact.x, y: artifact.y },
-          end: { x: artifact.x + (artifact.width ?? 0), y: artifact.y },
-          thickness: 0.5,
-          color: COLORS.muted,
-        })
-      else
-        page.drawText(artifact.text ?? '', {
-          x: artifact.x,
-          y: artifact.y,
-          size: artifact.size ?? 9,
-          font: fonts[artifact.style ?? 'regular'],
-          color: COLORS.muted,
-        })
-      page.pushOperators(PDFOperator.of(Ops.EndMarkedContent))
+        content.line(artifact.x, artifact.y, artifact.x + (artifact.width ?? 0), artifact.y, 0.5, COLORS.muted)
+      else {
+        const style = artifact.style ?? 'regular'
+        const hex = fonts[style].encode(artifact.text ?? '')
+        content.text(fontKey(style), artifact.size ?? 9, COLORS.muted, artifact.x, artifact.y, hex)
+      }
+      content.endMarked()
     }
 
     for (const fragment of pageLayout.fragments) {
@@ -228,22 +162,12 @@ export async function renderPdf(
       kids[fragment.struct]!.push(ctx.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid }))
       structPage.set(fragment.struct, page.ref)
       // A hyphen added at a line break is not part of the text: ActualText "" hides it from readers.
-      const props = fragment.hyphen
-        ? ctx.obj({ MCID: mcid, ActualText: PDFHexString.fromText('') })
-        : ctx.obj({ MCID: mcid })
-      const color = COLORS[fragment.color ?? 'ink']
-      // Text operators written directly: drawText's generic checks and graphics-state saves cost more than the text.
-      page.pushOperators(
-        PDFOperator.of(Ops.BeginMarkedContentSequence, [PDFName.of(node.type), props as never]),
-        beginText(),
-        setFontAndSize(fontKey(fragment.style), fragment.size),
-        setFillingRgbColor(color.red, color.green, color.blue),
-        setTextMatrix(1, 0, 0, 1, fragment.x, fragment.y),
-        showText(fonts[fragment.style].encodeText(fragment.text)),
-        endText(),
-        PDFOperator.of(Ops.EndMarkedContent),
-      )
+      content.beginMarked(node.type, fragment.hyphen ? `<</MCID ${mcid} /ActualText <FEFF>>>` : `<</MCID ${mcid}>>`)
+      const hex = fonts[fragment.style].encode(fragment.text)
+      content.text(fontKey(fragment.style), fragment.size, COLORS[fragment.color ?? 'ink'], fragment.x, fragment.y, hex)
+      content.endMarked()
     }
+    page.node.set(PDFName.of('Contents'), ctx.register(ctx.flateStream(content.toString())))
     parentTreeNums.push(pageIndex, ctx.obj(byMcid))
 
     const annots: PDFRef[] = []
@@ -324,7 +248,7 @@ export async function renderPdf(
   pdf.setTitle(doc.title, { showInWindowTitleBar: true })
   pdf.setLanguage('fr-FR')
   pdf.setAuthor(author)
-  pdf.setSubject(`${doc.title} — document produit avec Plaidoyer`)
+  pdf.setSubject(fillLabel(labels.pdfSubject, { title: doc.title }))
   pdf.setCreator('Plaidoyer')
   pdf.setProducer('Plaidoyer (pdf-lib)')
   const created = new Date(`${doc.meta.date}T00:00:00Z`)
@@ -338,6 +262,7 @@ export async function renderPdf(
   pdf.catalog.set(PDFName.of('StructTreeRoot'), rootRef)
   pdf.catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: true }))
 
+  for (const font of Object.values(fonts)) font.finish()
   const bytes = await pdf.save({ objectsPerTick: Infinity })
   return { bytes, pages: layout.pages.length, warnings }
 }

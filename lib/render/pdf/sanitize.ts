@@ -67,6 +67,13 @@ export function sanitizeDocument<D extends PleadingDocument>(
           return { ...b, paragraphs: b.paragraphs.map(text), attribution: text(b.attribution) }
         case 'nuance':
           return { ...b, children: blocks(b.children) }
+        case 'table':
+          return {
+            ...b,
+            caption: text(b.caption),
+            header: b.header.map(text),
+            rows: b.rows.map((row) => row.map(inlines)),
+          }
       }
     })
 
@@ -92,6 +99,23 @@ export function sanitizeDocument<D extends PleadingDocument>(
         }
       : {}),
     sections: doc.sections.map((s) => ({ ...s, heading: text(s.heading), blocks: blocks(s.blocks) })),
+    ...(doc.deck
+      ? {
+          deck: {
+            ...doc.deck,
+            slides: doc.deck.slides.map((slide) => ({
+              ...slide,
+              title: text(slide.title),
+              points: slide.points.map(text),
+              ...(slide.figure
+                ? { figure: { value: text(slide.figure.value), caption: text(slide.figure.caption) } }
+                : {}),
+              ...(slide.source ? { source: text(slide.source) } : {}),
+              notes: slide.notes.map((n) => ({ heading: text(n.heading), paragraphs: n.paragraphs.map(text) })),
+            })),
+          },
+        }
+      : {}),
     notes: doc.notes.map((n) => ({ ...n, label: text(n.label) })),
     annex: doc.annex.map((a) => ({
       ...a,

@@ -1,3 +1,4 @@
+import { fillLabel, labelsOf, noteLine } from '../../document/labels'
 import type { DocBlock, PleadingDocument, Section } from '../../document/model'
 import { Flow, type PageSpec, type TextStyle } from './flow'
 import { toRuns, type LayoutOptions } from './layout'
@@ -102,8 +103,8 @@ export function layoutSlides(doc: PleadingDocument, options: LayoutOptions): Lay
   if (doc.notes.length > 0) {
     flow.newPage()
     const id = flow.struct('H2', 0)
-    flow.outline.push({ title: 'Sources', page: flow.pages.length - 1, y: SLIDE.height - flow.y })
-    flow.place(flow.lines([{ text: 'Sources', style: 'bold' }], { size: 30, lineHeight: 37 }), id, {
+    flow.outline.push({ title: labelsOf(doc).sourcesHeading, page: flow.pages.length - 1, y: SLIDE.height - flow.y })
+    flow.place(flow.lines([{ text: labelsOf(doc).sourcesHeading, style: 'bold' }], { size: 30, lineHeight: 37 }), id, {
       size: 30,
       lineHeight: 37,
       style: 'bold',
@@ -111,12 +112,12 @@ export function layoutSlides(doc: PleadingDocument, options: LayoutOptions): Lay
     })
     for (const note of doc.notes) {
       const n = flow.struct('Note', 0, { noteId: `note-${note.n}` })
-      const link = flow.struct('Link', n, { alt: `Texte officiel : ${note.label}` })
+      const link = flow.struct('Link', n, { alt: fillLabel(labelsOf(doc).officialText, { name: note.label }) })
       const style: TextStyle = { size: 14, lineHeight: 19, after: 4 }
       flow.place(
         flow.lines(
           [
-            { text: `${note.n}. ${note.label}, ${note.versionLabel} — `, style: 'regular' },
+            { text: `${note.n}. ${noteLine(note, labelsOf(doc))}`, style: 'regular' },
             { text: note.url, style: 'regular', link: note.url, struct: link },
           ],
           style,

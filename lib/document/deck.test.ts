@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest'
+
+import { loadContent } from '../content/load'
+import { authorRoleIds } from '../content/schema'
+import { assemble } from './assemble'
+import { emptyChoices, type Choices } from './choices'
+import { ARGUMENT_SLIDES, countWords, deckMinutes, SLIDE_MAX_WORDS, slideBodyWords, type Deck } from './deck'
+import { charterDeckChoices } from './deck-fixtures'
+import { suggestArguments } from './rank'
+
+const index = loadContent()
+const date = '2026-11-29'
+
+function deckFor(
+  goal: string,
+  role: Choices['author']['role'],
+  minutes: 5 | 10 | 15,
+): { deck: Deck; choices: Choices } {
+  const choices = emptyChoices()
+  choices.author = {
+    ...choices.author,
+    role,
+    name: 'Camille Roux',
+    organisation: role === 'association' ? 'Lire ensemble' : '',
+  }
+  choices.recipient = { kind: 'conseil', civility: '', name: '' }
+  choices.goals = [goal]
+  choices.format = 'presentation'
+  choices.selected = suggestArguments(choices, index, 'elu')
+    .slice(0, 8)
+    .map((s) => s.argument.meta.id)
+  choices.context.figures = { 'sessions-wifi': '12 400', 'postes-publics': '14' }
+  choices.deck = { minutes, decision: '', contact: 'bibliotheque@exemple.fr' }
+  const doc = assemble(choices, index, { date })
+  if (!doc.deck) throw new Error('no deck')
+  return { deck: doc.deck, choices }
+}
+
+const visible = (deck: Deck) =>
+  deck.slides.flatMap((s) => [s.title, ...s.points, s.figure?.caption ?? '', s.source ?? ''])
+const spoken = (deck: Deck) => deck.slides.flatMap((s) => s.notes.flatMap((n) => [n.heading, ...n.paragraphs]))
+
+describe('le support de présentation, pour chaque objectif et chaque auteur', () => {
+  for (const goal of index.goals.map((g) => g.id))
+    for (const role of authorRoleIds) {
+      const minutes = deckMinutes[(goal.length + role.length) % 3]!
+      it(`${goal}, ${role}, ${minutes} minutes`, () => {
+        const { deck, choices } = deckFor(goal, role, minutes)
+        const args = deck.slides.filter((s) => s.kind === 'argument')
+        expect(args.length).toBeGreaterThan(0)
+        expect(args.length).toBeLessThanOrEqual(ARGUMENT_SLIDES[minutes])
+        expect(deck.slides.map((s) => s.kind)).toEqual(['title', ...args.map(() => 'argument'), 'asks', 'closing'])
+        expect(deck.slides.reduce((sum, s) => sum + s.seconds, 0)).toBe(minutes * 60)
+        for (const slide of deck.slides) {
+          expect(slideBodyWords(slide), slide.title).toBeLessThanOrEqual(SLIDE_MAX_WORDS)
+          expect(slide.points.length).toBeLessThanOrEqual(3)
+          expect(slide.notes.some((n) => n.heading === 'Ce que je dis' && n.paragraphs.join('').length > 20)).toBe(true)
+          expect(slide.notes.at(-1)?.heading).toBe('Temps')
+        }
+        expect(countWords(deck.slides[0]!.title)).toBeLessThanOrEqual(12)
+        for (const slide of args) {
+          expect(countWords(slide.title), slide.title).toBeLessThanOrEqual(12)
+          expect(slide.source, slide.title).toMatch(/^Sources?\u00A0: \S/)
+          // Only arguments for the chosen goal.
+          const id = slide.id.replace(/^diapo-/, '')
+          expect(index.arguments[id]?.meta.goals).toContain(goal)
+          expect(choices.selected).toContain(id)
+        }
+        expect(deck.slides.find((s) => s.kind === 'asks')?.source).toBeTruthy()
+        const text = [...visible(deck), ...spoken(deck)].join('\n')
+        // What the deck says in the author's own voice (the arguments' developed text is the content's).
+        const own = [
+          ...visible(deck),
+          ...deck.slides.filter((s) => s.kind !== 'argument').flatMap((s) => s.notes[0]!.paragraphs),
+        ].join('\n')
+        if (role === 'association') {
+          expect(deck.slides.find((s) => s.kind === 'asks')?.title).toBe('Ce que nous vous proposons')
+          expect(own).not.toMatch(/\bje (recommande|propose|soumets|demande)\b/i)
+          expect(visible(deck).join('\n')).not.toMatch(/\bje\b/i)
+        } else {
+          expect(deck.slides.find((s) => s.kind === 'asks')?.title).toBe('Ce que je vous propose')
+          expect(own).not.toMatch(/\bnous (demandons|proposons)\b/i)
+        }
+        // A charter commits; it never obliges. No slide says it does.
+        expect(text).not.toMatch(/charte[^.\n]*\b(impose|oblige|exige)\b/i)
+      })
+    }
+})
+
+describe('la charte Bib’lib au conseil municipal, en dix minutes, par une association', () => {
+  const doc = assemble(charterDeckChoices(), index, { date })
+  const deck = doc.deck!
+
+  it('dit sur la première diapositive ce que le conseil décide, qui parle, où et quand', () => {
+    const [first] = deck.slides
+    expect(first?.points[0]).toBe(
+      'Le conseil municipal est invité à adhérer à la charte Bib’lib de l’Association des bibliothécaires de France, présentée en juin 2015.',
+    )
+    expect(first?.points[1]).toContain('Association Lire à Villeneuve')
+    expect(first?.points[1]).toContain('Villeneuve-sur-Lot, conseil municipal')
+    expect(first?.points[1]).toContain('séance du 14\u00A0décembre 2026')
+  })
+
+  it('tient en dix minutes, une idée et une source par diapositive, le chiffre local en grand une seule fois', () => {
+    expect(deck.minutes).toBe(10)
+    expect(deck.slides).toHaveLength(7)
+    expect(deck.slides.filter((s) => s.figure).map((s) => s.figure?.value)).toEqual(['12 400 sessions'])
+    for (const slide of deck.slides.filter((s) => s.kind === 'argument' || s.kind === 'asks'))
+      expect(slide.source).toBeTruthy()
+    expect(deck.slides.find((s) => s.id === 'diapo-missions-legales-egal-acces')?.source).toBe(
+      'Source\u00A0: Code du patrimoine, art. L310-1 A',
+    )
+    expect(deck.slides.find((s) => s.id === 'diapo-confiance-usagers')?.source).toContain(
+      'charte Bib’lib (Association des bibliothécaires de France, juin 2015)',
+    )
+  })
+
+  it('propose d’abord l’adhésion, avec la voix de l’association, et donne un contact', () => {
+    const asks = deck.slides.find((s) => s.kind === 'asks')!
+    expect(asks.title).toBe('Ce que nous vous proposons')
+    expect(asks.points[0]).toBe('Adhérer à la charte Bib’lib (Association des bibliothécaires de France, juin 2015)')
+    expect(deck.slides.at(-1)?.points).toContain('Contact\u00A0: contact@lire-villeneuve.fr')
+  })
+
+  it('prépare l’oratrice : l’origine du chiffre, les limites, deux questions avec leurs réponses sourcées', () => {
+    const filtering = deck.slides.find((s) => s.id === 'diapo-pas-de-filtrage-au-dela-de-la-loi')!
+    const headings = filtering.notes.map((n) => n.heading)
+    expect(headings).toContain('D’où vient le chiffre')
+    expect(headings).toContain('Limites, à dire si on me le demande')
+    const questions = deck.slides.at(-1)!.notes.filter((n) => n.heading.startsWith('Question probable'))
+    expect(questions).toHaveLength(2)
+    for (const q of questions) {
+      expect(q.paragraphs[0]).toMatch(/^Réponse\u00A0: [A-ZÀ-Ü]/)
+      expect(q.paragraphs[0]).not.toMatch(/première partie de l’objection/)
+      expect(q.paragraphs[1]).toMatch(/^Sources?\u00A0: /)
+    }
+    // The free text is used: in the notes of the title slide.
+    expect(deck.slides[0]!.notes.flatMap((n) => n.paragraphs).join(' ')).toContain('ateliers numériques')
+  })
+
+  it('garde les notes des sources citées sur les diapositives', () => {
+    expect(doc.notes.map((n) => n.label)).toContain('Code du patrimoine, art. L310-1 A')
+  })
+})

@@ -1,0 +1,215 @@
+/**
+ * Every visible string a renderer prints around the blocks (byline, headings of the notes and the annex,
+ * lead-ins, note and annex lines, page footer…), from one set of wording, French typography applied once.
+ * Renderers read `labelsOf(doc)` and write no French of their own: changing a word is done here, once,
+ * and every export follows.
+ */
+import type {
+  AnnexEntry,
+  DocInline,
+  DocumentLabels,
+  FormatId,
+  Note,
+  PleadingDocument,
+  Section,
+  SectionKind,
+} from './model'
+import { formatLabels } from './formats'
+import { formatFrenchDate } from '../text/dates'
+import { applyFrenchTypography } from '../text/french-typography'
+
+/** The wording every document shares. `{name}` marks a value filled in when the line is printed. */
+const WORDING = {
+  generator: 'Plaidoyer',
+  keywords: ['Plaidoyer', 'bibliothèque publique'],
+  nuanceLead: 'Ce qui reste vrai, les limites',
+  notesHeading: 'Notes',
+  sourcesHeading: 'Sources',
+  slideHeading: 'Diapositive {n} — {heading}',
+  noteLine: '{label}, {versionLabel} — ',
+  noteCallLabel: 'Note {n}',
+  noteBackLink: 'Retour à l’appel de la note {n}',
+  officialText: 'Texte officiel : {name}',
+  officialLink: 'texte officiel',
+  annexLine: ' — {title}, {article} ; {versionLabel}{partial}. ',
+  // A text's verification status is for the author (preparation sheet), never printed for the reader.
+  annexPartial: '',
+  pageFooter: 'page {n} sur {total}',
+  pdfSubject: '{title} — document produit avec Plaidoyer',
+  cover: {
+    recipient: 'Destinataire : {value}',
+    author: 'De : {value}',
+    library: 'Bibliothèque : {value}',
+    collectivite: 'Collectivité : {value}',
+    date: 'Date : {value}',
+  },
+  tableOfContents: { heading: 'Sommaire', entry: '{heading} — page {page}' },
+  pageLimitWarning:
+    'La note dépasse deux pages : retirez un argument ou raccourcissez un paragraphe pour qu’elle reste une note de synthèse.',
+} as const
+
+/** What each format adds to the shared wording: its table of contents, its page limit. */
+const FORMAT_LAYOUT: Record<FormatId, { tocFrom?: number; maxPages?: number }> = {
+  note: { maxPages: 2 },
+  argumentaire: { tocFrom: 5 },
+  courrier: {},
+  'fiche-dsi': {},
+  presentation: {},
+  preparation: {},
+}
+
+/** Sections printed without a heading: the parts of a letter. */
+const HEADINGLESS: readonly SectionKind[] = ['letter-opening', 'letter-closing']
+
+/**
+ * Separates two adjacent note calls, so that « ⁵ ⁶ » never reads as note 56. Printed in superscript,
+ * like the calls.
+ */
+export const NOTE_CALL_SEPARATOR = ','
+export type { DocumentLabels }
+
+const typo = applyFrenchTypography
+
+/** Fills `{name}` placeholders; a missing value leaves an empty string, never "undefined". */
+export function fillLabel(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) =>
+    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : '',
+  )
+}
+
+/** The labels of a document, built from its format and metadata. Pure. */
+export function buildLabels(doc: Pick<PleadingDocument, 'format' | 'meta' | 'letterhead'>): DocumentLabels {
+  const formatLabel = formatLabels[doc.format] ?? formatLabels.note
+  const { meta } = doc
+  const date = formatFrenchDate(meta.date)
+  const line = (template: string, value: string) => (value ? typo(fillLabel(template, { value })) : '')
+  const cover = doc.letterhead
+    ? []
+    : [
+        line(WORDING.cover.recipient, meta.recipientLabel),
+        line(WORDING.cover.author, [meta.authorName, meta.authorLabel, meta.organisation].filter(Boolean).join(', ')),
+        line(WORDING.cover.library, meta.library),
+        line(WORDING.cover.collectivite, meta.collectivite),
+        line(WORDING.cover.date, date),
+      ].filter(Boolean)
+  const layout = FORMAT_LAYOUT[doc.format] ?? {}
+  return {
+    formatLabel,
+    byline: [formatLabel, meta.authorName || meta.authorLabel, meta.organisation, date].filter(Boolean).join(' — '),
+    description: `${formatLabel} — ${meta.recipientLabel}`,
+    keywords: [...WORDING.keywords, formatLabel],
+    generator: WORDING.generator,
+    cover,
+    nuanceLead: typo(WORDING.nuanceLead),
+    notesHeading: WORDING.notesHeading,
+    sourcesHeading: WORDING.sourcesHeading,
+    slideHeading: WORDING.slideHeading,
+    noteLine: typo(WORDING.noteLine),
+    noteCallLabel: WORDING.noteCallLabel,
+    noteBackLink: typo(WORDING.noteBackLink),
+    noteCallSeparator: NOTE_CALL_SEPARATOR,
+    officialText: typo(WORDING.officialText),
+    officialLink: WORDING.officialLink,
+    annexLine: typo(WORDING.annexLine),
+    annexPartial: WORDING.annexPartial,
+    pageFooter: WORDING.pageFooter,
+    pdfSubject: WORDING.pdfSubject,
+    ...(layout.tocFrom ? { tableOfContents: { ...WORDING.tableOfContents, from: layout.tocFrom } } : {}),
+    ...(layout.maxPages ? { pageLimit: { pages: layout.maxPages, warning: typo(WORDING.pageLimitWarning) } } : {}),
+    headingless: [...HEADINGLESS],
+  }
+}
+
+/** The document's labels: those assemble() attached, or rebuilt for a document made elsewhere (tests, old data). */
+export function labelsOf(doc: PleadingDocument): DocumentLabels {
+  return doc.labels ?? buildLabels(doc)
+}
+
+/** A section's visible heading, or undefined for a section printed without one (the parts of a letter). */
+export function visibleHeading(section: Section, index: number, labels: DocumentLabels): string | undefined {
+  if (labels.headingless.includes(section.kind)) return undefined
+  return section.kind === 'slide'
+    ? fillLabel(labels.slideHeading, { n: index + 1, heading: section.heading })
+    : section.heading
+}
+
+/** A note's text before its address: "CPCE, art. L34-1, version en vigueur… — ". */
+export const noteLine = (note: Note, labels: DocumentLabels): string =>
+  fillLabel(labels.noteLine, { label: note.label, versionLabel: note.versionLabel })
+
+/** An annex entry's text between its short name and its address. */
+export const annexLine = (entry: AnnexEntry, labels: DocumentLabels): string =>
+  fillLabel(labels.annexLine, {
+    title: entry.title,
+    article: entry.article,
+    versionLabel: entry.versionLabel,
+    partial: entry.status === 'partiel' ? labels.annexPartial : '',
+  })
+
+/** The file's keywords: the shared ones, the format, the annex's short names; each once. */
+export const keywordsOf = (doc: PleadingDocument, labels: DocumentLabels): string[] => [
+  ...new Set([...labels.keywords, ...doc.annex.map((a) => a.shortName)]),
+]
+
+/** True when a note call directly follows another one in these inlines: a separator goes between them. */
+export function isAdjacentCall(nodes: readonly DocInline[], index: number): boolean {
+  return nodes[index]?.type === 'noteRef' && nodes[index - 1]?.type === 'noteRef'
+}
+
+/**
+ * Applies French typography once to the generated prose of a document (title, letterhead, headings,
+ * paragraphs, lists, notes and annex lines):
+ * the no-break spaces before : ; ! ? then travel to every export. Verbatim quotes are left as they were read.
+ */
+export function withTypography<D extends PleadingDocument>(doc: D): D {
+  const inlines = (nodes: readonly DocInline[]): DocInline[] =>
+    nodes.map((n) =>
+      n.type === 'text'
+        ? { ...n, value: typo(n.value) }
+        : n.type === 'noteRef'
+          ? n
+          : { ...n, children: inlines(n.children) },
+    )
+  const blocks = (list: Section['blocks']): Section['blocks'] =>
+    list.map((b) => {
+      switch (b.type) {
+        case 'heading':
+        case 'paragraph':
+          return { ...b, children: inlines(b.children) }
+        case 'list':
+          return { ...b, items: b.items.map(inlines) }
+        case 'nuance':
+          return { ...b, children: blocks(b.children) }
+        default:
+          return b
+      }
+    })
+  const { letterhead } = doc
+  return {
+    ...doc,
+    title: typo(doc.title),
+    ...(letterhead
+      ? {
+          letterhead: {
+            sender: letterhead.sender.map(typo),
+            recipient: letterhead.recipient.map(typo),
+            placeDate: typo(letterhead.placeDate),
+            subject: typo(letterhead.subject),
+          },
+        }
+      : {}),
+    sections: doc.sections.map((s) => ({ ...s, heading: typo(s.heading), blocks: blocks(s.blocks) })),
+    notes: doc.notes.map((n) => ({ ...n, label: typo(n.label), versionLabel: typo(n.versionLabel) })),
+    annex: doc.annex.map((a) => ({
+      ...a,
+      title: typo(a.title),
+      article: typo(a.article),
+      versionLabel: typo(a.versionLabel),
+    })),
+  }
+}
+
+/** What assemble() returns: the document with its typography applied and its labels attached. */
+export function withLabels<D extends PleadingDocument>(doc: D): D {
+  return { ...withTypography(doc), labels: buildLabels(doc) }
+}

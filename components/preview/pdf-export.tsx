@@ -5,6 +5,7 @@ import { useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { downloadFile } from '@/components/ui/download'
 import type { PleadingDocument } from '@/lib/document/model'
+import { fetchFonts } from '@/lib/render/pdf/font-files'
 import type { WorkerMessage } from '@/lib/render/pdf/pdf.worker'
 import { exportFileName, rendererById } from '@/lib/render/registry'
 
@@ -17,12 +18,13 @@ type State =
   | { kind: 'error'; message: string }
 
 /** "Exporter en PDF": the PDF is made in a Web Worker, in the browser, and downloaded; nothing is sent. */
-export function PdfExportButton({ doc }: { doc: PleadingDocument }) {
+export function PdfExportButton({ doc, label }: { doc: PleadingDocument; label?: string }) {
   const [state, setState] = useState<State>({ kind: 'idle' })
   const worker = useRef<Worker | null>(null)
 
   const exportPdf = () => {
     worker.current?.terminate()
+    const fontsReady = fetchFonts(window.location.origin)
     // Built apart by esbuild (npm run build:worker): pdf-lib and the fonts load only on this click.
     const w = new Worker('/pdf-worker.js', { type: 'module' })
     worker.current = w
@@ -49,13 +51,16 @@ export function PdfExportButton({ doc }: { doc: PleadingDocument }) {
       })
       w.terminate()
     }
-    w.postMessage({ doc })
+    // The fonts download alongside the worker's script rather than after it.
+    void fontsReady.then((fonts) =>
+      w.postMessage({ doc, fonts }, fonts ? [fonts.regular.buffer, fonts.bold.buffer, fonts.italic.buffer] : []),
+    )
   }
 
   return (
     <div className="flex flex-col gap-2">
       <Button variant="primary" onClick={exportPdf} disabled={state.kind === 'working'}>
-        {pdf.label}
+        {label ?? pdf.label}
       </Button>
       <div role="status" className="text-sm">
         {state.kind === 'working' &&

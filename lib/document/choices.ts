@@ -53,6 +53,15 @@ export const choicesSchema = z.strictObject({
     figures: z.record(z.string().max(64), shortText(40)),
     meetingDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
     freeText: shortText(4000),
+    /** What the « Décision demandée » needs besides the amount (the « budget-demande » figure). Optional:
+     * drafts saved before these fields existed stay valid. */
+    // Digits only, up to four: a year being typed (« 20 ») must not make the draft invalid.
+    budgetYear: z
+      .string()
+      .regex(/^\d{0,4}$/, 'une année en chiffres')
+      .optional(),
+    staffTime: shortText(80).optional(),
+    startDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional(),
   }),
   format: z.enum(formatIds),
   tone: z.enum(['formel', 'direct']),

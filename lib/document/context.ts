@@ -35,6 +35,13 @@ export interface AssemblyContext {
   terms: Set<string>
   /** User text, with French typography applied. */
   user: (text: string) => string
+  /**
+   * The entered figures among `ids` not yet printed, marked as printed: each figure appears once, in the
+   * first place that argues with it. Without `ids`, every figure left.
+   */
+  takeFigures: (ids?: readonly string[]) => { id: string; label: string; value: string }[]
+  /** "Claire Martin, responsable du pôle numérique": the author as the byline and signature show them. */
+  authorLine: string
   fill: (template: string) => string
 }
 
@@ -79,7 +86,23 @@ export function createContext(choices: Choices, index: ContentIndex, date: strin
     organisation: organisation || 'Notre association',
     objectifs: goalsPhrase,
   }
+  const printed = new Set<string>()
+  const takeFigures = (ids?: readonly string[]) =>
+    index.indicators
+      .filter((indicator) => (!ids || ids.includes(indicator.id)) && !printed.has(indicator.id))
+      .flatMap((indicator) => {
+        const raw = choices.context.figures[indicator.id]?.trim()
+        if (!raw) return []
+        printed.add(indicator.id)
+        const value = user(raw)
+        // A value typed with its unit (« 12 000 € », « 40 % ») keeps it; a bare number takes the indicator's.
+        const withUnit = indicator.unit && !/[a-z%€$]/i.test(value) ? `${value}\u00A0${indicator.unit}` : value
+        return [{ id: indicator.id, label: indicator.label, value: withUnit }]
+      })
+  const authorLine = [user(choices.author.name), user(choices.author.position)].filter(Boolean).join(', ')
   return {
+    takeFigures,
+    authorLine,
     choices,
     index,
     format: choices.format,

@@ -37,6 +37,8 @@ function speakable(blocks: readonly DocBlock[]): string[] {
         return [`«\u00A0${block.paragraphs.join(' ')}\u00A0» (${block.attribution})`]
       case 'nuance':
         return speakable(block.children)
+      case 'table':
+        return block.rows.map((row) => row.map((cell) => docInlineText(cell)).join(' — '))
     }
   })
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { loadContent } from '../content/load'
+import { propertyRuns } from '../testing/runs'
 import { textArbitrary } from './arbitrary'
 import { assemble } from './assemble'
 import {
@@ -77,7 +78,9 @@ function noteCalls(blocks: readonly DocBlock[]): number[] {
         ? b.items.flatMap(fromInlines)
         : b.type === 'nuance'
           ? noteCalls(b.children)
-          : [],
+          : b.type === 'table'
+            ? b.rows.flatMap((row) => row.flatMap(fromInlines))
+            : [],
   )
 }
 
@@ -114,7 +117,7 @@ describe('propriétés : modèle de document', () => {
           expect(doc.title.length).toBeGreaterThan(0)
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     )
   }, 240_000)
 })

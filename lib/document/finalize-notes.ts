@@ -45,6 +45,8 @@ export function finalizeNotes<D extends PleadingDocument>(doc: D): D {
           return block
         case 'nuance':
           return { ...block, children: mapBlocks(block.children) }
+        case 'table':
+          return { ...block, rows: block.rows.map((row) => row.map(mapInlines)) }
       }
     })
 

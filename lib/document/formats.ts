@@ -1,12 +1,14 @@
 import type { AssemblyContext } from './context'
 import { buildDeck } from './deck-build'
+import { configurationSection } from './dsi-configuration'
 import type { DocBlock, PleadingDocument, Section } from './model'
 import {
   argumentSection,
-  asksSection,
   checklistSections,
+  contextBlocks,
   contextSection,
   customArgumentSections,
+  decisionSection,
   formatMeeting,
   glossarySection,
   introSection,
@@ -16,50 +18,76 @@ import {
   text,
 } from './sections'
 
-/** A short note develops this many arguments at most, to stay within two pages. */
-export const NOTE_MAX_ARGUMENTS = 4
+/** A short note develops this many arguments at most, to stay within two pages; the others are summarised. */
+export const NOTE_MAX_ARGUMENTS = 3
 
 type Built = Pick<PleadingDocument, 'title' | 'sections'> &
   Partial<Pick<PleadingDocument, 'letterhead' | 'deck'>> & { warnings: string[] }
 
 const defined = (sections: (Section | undefined)[]): Section[] => sections.filter((s): s is Section => s !== undefined)
 
-function note(ctx: AssemblyContext): Built {
-  const developed = ctx.arguments.slice(0, NOTE_MAX_ARGUMENTS)
+/** Titles are short: the kind of document and the goal as a purpose, never a glued list of goal labels. */
+function purposeTitle(ctx: AssemblyContext, kind: string): string {
+  const full = `${kind} pour ${ctx.goalsPhrase}`
+  if (full.length <= 90) return full
+  const library = `${kind} pour le service numérique de ${ctx.library}`
+  return library.length <= 90 ? library : `${kind} pour le service numérique de la bibliothèque`
+}
+
+/** How much a note develops: fewer arguments and objections when it would not fit on two pages. */
+export interface NotePlan {
+  developed: number
+  objections: number
+}
+
+/** From the fullest to the shortest; assemble keeps the first that fits on two pages. */
+export const NOTE_PLANS: readonly NotePlan[] = [
+  { developed: NOTE_MAX_ARGUMENTS, objections: 1 },
+  { developed: 2, objections: 1 },
+  { developed: 2, objections: 0 },
+  { developed: 1, objections: 0 },
+]
+
+function note(ctx: AssemblyContext, plan: NotePlan = NOTE_PLANS[0]!): Built {
+  const developed = ctx.arguments.slice(0, plan.developed)
+  const summarised = ctx.arguments.slice(plan.developed)
   const warnings =
-    ctx.arguments.length > NOTE_MAX_ARGUMENTS
+    summarised.length > 0
       ? [
-          `La note de synthèse développe les ${NOTE_MAX_ARGUMENTS} premiers arguments ; les suivants sont seulement résumés, sous « Autres arguments ».`,
+          `Pour tenir en deux pages, la note développe ${plan.developed === 1 ? 'le premier argument' : `les ${plan.developed} premiers arguments`} ; les suivants sont résumés en une ligne, sous « Autres arguments ».`,
         ]
       : []
+  const decision = decisionSection(ctx)
+  const args = developed.map((a) => argumentSection(ctx, a, { brief: true, withNuance: false, withEvidence: true }))
   return {
     title: `Note à l’attention ${ctx.attention}`,
     sections: defined([
+      decision,
       introSection(ctx),
-      // "En bref" would repeat the developed arguments; it lists only those the note has no room for.
-      ctx.arguments.length > NOTE_MAX_ARGUMENTS
-        ? summarySection(ctx, ctx.arguments.slice(NOTE_MAX_ARGUMENTS), 'Autres arguments')
-        : undefined,
-      ...developed.map((a) => argumentSection(ctx, a, { brief: true, withNuance: false, withEvidence: true })),
+      ...args,
       ...customArgumentSections(ctx),
-      objectionsSection(ctx, { onlyForReader: true, max: 1, brief: true }),
-      asksSection(ctx),
+      summarySection(ctx, summarised, 'Autres arguments'),
+      plan.objections > 0
+        ? objectionsSection(ctx, { onlyForReader: true, max: plan.objections, brief: true })
+        : undefined,
     ]),
     warnings,
   }
 }
 
 function argumentaire(ctx: AssemblyContext): Built {
+  const decision = decisionSection(ctx)
+  const args = ctx.arguments.map((a) => argumentSection(ctx, a, { withNuance: false, withEvidence: true }))
   const sections = defined([
-    introSection(ctx, 'Introduction'),
+    decision,
+    introSection(ctx, 'Introduction', false),
     contextSection(ctx),
-    ...ctx.arguments.map((a) => argumentSection(ctx, a, { withNuance: true, withEvidence: true })),
+    ...args,
     ...customArgumentSections(ctx),
     objectionsSection(ctx, { onlyForReader: false }),
-    asksSection(ctx),
   ])
   return {
-    title: `Argumentaire\u00A0: ${ctx.subject.charAt(0).toLowerCase()}${ctx.subject.slice(1)}`,
+    title: purposeTitle(ctx, 'Argumentaire'),
     sections: [...sections, ...defined([glossarySection(ctx)])],
     warnings: [],
   }
@@ -86,10 +114,10 @@ function courrier(ctx: AssemblyContext): Built {
       ),
     )
   }
-  const body = ctx.arguments.map((a) => {
-    const section = argumentSection(ctx, a, { brief: true, withNuance: false, withEvidence: false })
-    return section
-  })
+  const decision = decisionSection(ctx)
+  const body = ctx.arguments.map((a) => argumentSection(ctx, a, { brief: true, withNuance: false, withEvidence: true }))
+  const context = contextBlocks(ctx, 'ouverture.3')
+  opening.blocks.push(...context)
   const closing: Section = {
     id: 'cloture',
     kind: 'letter-closing',
@@ -122,7 +150,7 @@ function courrier(ctx: AssemblyContext): Built {
       placeDate: `${place ? `${place}, le` : 'Le'} ${ctx.dateLabel}`,
       subject: `Objet\u00A0: ${ctx.goalsPhrase}`,
     },
-    sections: defined([opening, ...body, ...customArgumentSections(ctx), asksSection(ctx), closing]),
+    sections: defined([opening, decision, ...body, ...customArgumentSections(ctx), closing]),
     warnings:
       ctx.arguments.length > 4
         ? ['Un courrier se lit mieux avec trois ou quatre arguments : pensez à en retirer.']
@@ -131,14 +159,17 @@ function courrier(ctx: AssemblyContext): Built {
 }
 
 function ficheDsi(ctx: AssemblyContext): Built {
+  const decision = decisionSection(ctx)
+  const args = ctx.arguments.map((a) => argumentSection(ctx, a, { withNuance: false, withEvidence: true }))
   return {
-    title: `Fiche technique\u00A0: ${ctx.subject.charAt(0).toLowerCase()}${ctx.subject.slice(1)}`,
+    title: purposeTitle(ctx, 'Fiche technique'),
     sections: defined([
+      decision,
       introSection(ctx),
+      configurationSection(ctx),
       ...checklistSections(ctx),
-      ...ctx.arguments.map((a) => argumentSection(ctx, a, { withNuance: true, withEvidence: false })),
+      ...args,
       ...customArgumentSections(ctx),
-      asksSection(ctx),
     ]),
     warnings: [],
   }
@@ -179,4 +210,5 @@ export const formatLabels = {
   courrier: 'Courrier',
   'fiche-dsi': 'Fiche technique DSI',
   presentation: 'Support de présentation',
+  preparation: 'Fiche de préparation',
 } as const

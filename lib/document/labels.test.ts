@@ -5,14 +5,14 @@ import { renderHtml } from '../render/html'
 import { renderMarkdown } from '../render/markdown'
 import { documentPlainText } from '../render/plain-text'
 import { assemble } from './assemble'
-import { emptyChoices } from './choices'
+import { emptyChoices, type Choices } from './choices'
 import { buildLabels, fillLabel, labelsOf, visibleHeading } from './labels'
 import type { PleadingDocument } from './model'
 import { suggestArguments } from './rank'
 
 const index = loadContent()
 
-function documentFor(format: PleadingDocument['format']): PleadingDocument {
+function documentFor(format: Choices['format']): PleadingDocument {
   const choices = emptyChoices()
   choices.goals = ['acces-internet', 'vie-privee']
   choices.format = format

@@ -32,7 +32,8 @@ const WORDING = {
   officialText: 'Texte officiel : {name}',
   officialLink: 'texte officiel',
   annexLine: ' — {title}, {article} ; {versionLabel}{partial}. ',
-  annexPartial: ' (texte vérifié en partie)',
+  // A text's verification status is for the author (preparation sheet), never printed for the reader.
+  annexPartial: '',
   pageFooter: 'page {n} sur {total}',
   pdfSubject: '{title} — document produit avec Plaidoyer',
   cover: {
@@ -54,6 +55,7 @@ const FORMAT_LAYOUT: Record<FormatId, { tocFrom?: number; maxPages?: number }> =
   courrier: {},
   'fiche-dsi': {},
   presentation: {},
+  preparation: {},
 }
 
 /** Sections printed without a heading: the parts of a letter. */

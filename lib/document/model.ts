@@ -5,7 +5,8 @@
 import type { AudienceId } from '../content/blocks'
 import type { Deck } from './deck'
 
-export type FormatId = 'note' | 'argumentaire' | 'courrier' | 'fiche-dsi' | 'presentation'
+/** The reader's formats, and « preparation »: the author's own sheet (limits, objections, checks), never sent. */
+export type FormatId = 'note' | 'argumentaire' | 'courrier' | 'fiche-dsi' | 'presentation' | 'preparation'
 
 export type DocInline =
   | { type: 'text'; value: string }
@@ -23,6 +24,11 @@ export type DocBlock =
   | { type: 'quote'; id: string; sourceId: string; paragraphs: string[]; attribution: string; url: string }
   /** Limits of an argument: what remains true. */
   | { type: 'nuance'; id: string; children: DocBlock[] }
+  /**
+   * A table with a header row, e.g. the DSI's configuration table (one row per kind of data). Every cell
+   * is a line of inlines; `caption` says what the table holds (also read by screen readers).
+   */
+  | { type: 'table'; id: string; caption: string; header: string[]; rows: DocInline[][][] }
 
 /** Set on a paragraph whose text was replaced by the user. */
 export interface EditState {
@@ -42,6 +48,10 @@ export type SectionKind =
   | 'letter-opening'
   | 'letter-closing'
   | 'slide'
+  /** What is asked of the reader, first in every document: « Décision demandée », « Ce que nous vous proposons ». */
+  | 'decision'
+  /** The author's preparation sheet: limits, objections to expect, checks, figures to bring. */
+  | 'preparation'
 
 export interface Section {
   /** Stable across re-assembly: edits and ordering refer to it. */
@@ -72,6 +82,16 @@ export interface AnnexEntry {
   /** The day the text was read (ISO), when known. */
   consultedOn?: string
   status: 'verifie' | 'partiel'
+}
+
+/** Something the user entered that a format has no room for, or a figure the decision needs and lacks. */
+export interface InputNotice {
+  /** The wizard field: "context.place", "figures.budget-demande", "decision.budgetYear"… */
+  field: string
+  /** The field's label as the wizard shows it. */
+  label: string
+  /** Why, in one sentence, for the Relecture step. */
+  reason: string
 }
 
 export interface DocumentWarning {
@@ -106,6 +126,10 @@ export interface PleadingDocument {
   notes: Note[]
   annex: AnnexEntry[]
   warnings: DocumentWarning[]
+  /** Entered but not printed in this format, with the reason (shown at Relecture). */
+  unusedInputs?: InputNotice[]
+  /** Figures the « Décision demandée » needs and the user has not given (asked for at Relecture). */
+  missingInputs?: InputNotice[]
   /** Every visible string renderers print around the blocks (lib/document/labels.ts). Set by assemble(). */
   labels?: DocumentLabels
 }

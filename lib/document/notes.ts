@@ -3,6 +3,18 @@ import { consultationLabel, versionLabel } from '../content/version-label'
 import type { AnnexEntry, Note } from './model'
 import { hasOwnId, own } from '../content/lookup'
 
+const normalise = (value: string) =>
+  value
+    .replace(/\bal\.\s*/g, 'alinéa ')
+    .replace(/\s+/g, ' ')
+    .trim()
+
+/** "Préambule de 1946, al. 13" cited at "alinéa 13" is not "…, al. 13, alinéa 13": a pinpoint the name holds is dropped. */
+export function labelFor(shortName: string, pinpoint?: string): string {
+  if (!pinpoint) return shortName
+  return normalise(shortName).endsWith(normalise(pinpoint)) ? shortName : `${shortName}, ${pinpoint}`
+}
+
 /** Numbers citations in order of first appearance; the same source and pinpoint share one note. */
 export class NoteRegistry {
   private readonly byKey = new Map<string, Note>()
@@ -25,7 +37,7 @@ export class NoteRegistry {
     const note: Note = {
       n: this.byKey.size + 1,
       sourceId,
-      label: pinpoint ? `${source.meta.shortName}, ${pinpoint}` : source.meta.shortName,
+      label: labelFor(source.meta.shortName, pinpoint),
       url: source.meta.url,
       versionLabel: versionLabel(source.meta, this.asOf),
     }

@@ -1,26 +1,115 @@
+import type { Block, Inline } from '../content/blocks'
 import type { ArgumentModule } from '../content/model'
 import { formatFrenchDate } from '../text/dates'
 import { parseRestrictedMarkdown } from '../text/restricted-markdown'
 import type { AssemblyContext } from './context'
 import { docInlineText, toDocBlocks, toDocInlines } from './convert'
 import type { DocBlock, DocInline, Section } from './model'
+import { findWriterFacing } from './writer-facing'
 
 const text = (value: string): DocInline => ({ type: 'text', value })
 const paragraph = (id: string, value: string): DocBlock => ({ type: 'paragraph', id, children: [text(value)] })
 
-export function introSection(ctx: AssemblyContext, heading = 'Objet'): Section {
+/** The subject of « … est préparé(e) en vue de la séance », agreeing with the document's own name. */
+const preparedFor: Record<string, string> = {
+  note: 'Cette note est préparée',
+  argumentaire: 'Cet argumentaire est préparé',
+  'fiche-dsi': 'Cette fiche est préparée',
+  presentation: 'Cette présentation est préparée',
+  courrier: 'Ce courrier est préparé',
+}
+
+/**
+ * The opening: why the document is written, the meeting it serves, then (unless the format has a context
+ * section) the figures no argument has used and the user's free text.
+ */
+export function introSection(ctx: AssemblyContext, heading = 'Objet', withContext = true): Section {
   const blocks: DocBlock[] = [paragraph('intro.0', ctx.fill(ctx.index.formulas.intro[ctx.role.id]))]
   if (ctx.choices.context.meetingDate) {
-    blocks.push(paragraph('intro.1', `Elle est préparée en vue de la séance du ${formatMeeting(ctx)}.`))
+    blocks.push(
+      paragraph(
+        'intro.1',
+        `${preparedFor[ctx.format] ?? 'Ce document est préparé'} en vue de la séance du ${formatMeeting(ctx)}.`,
+      ),
+    )
   }
+  if (withContext) blocks.push(...contextBlocks(ctx, 'intro.2'))
   return { id: 'intro', kind: 'intro', heading, blocks }
+}
+
+/** The figures left (those no argument used) in one sentence, then the user's free text. */
+export function contextBlocks(ctx: AssemblyContext, id: string): DocBlock[] {
+  const blocks: DocBlock[] = []
+  const left = figuresSentence(ctx, ctx.takeFigures())
+  if (left) blocks.push(paragraph(`${id}.chiffres`, left))
+  if (ctx.choices.context.freeText.trim())
+    blocks.push(...parseRestrictedMarkdown(ctx.user(ctx.choices.context.freeText), `${id}.texte`))
+  return blocks
+}
+
+/** « À la médiathèque Jean-Macé », « Au réseau des médiathèques ». */
+function atLibrary(ctx: AssemblyContext): string {
+  const library = ctx.library
+  if (/^le /i.test(library)) return `Au ${library.slice(3)}`
+  if (/^les /i.test(library)) return `Aux ${library.slice(4)}`
+  return `À ${library.charAt(0).toLowerCase()}${library.slice(1)}`
+}
+
+const lowerFirst = (value: string) => (/^[A-Z]{2}/.test(value) ? value : value.charAt(0).toLowerCase() + value.slice(1))
+
+/** « À la médiathèque Jean-Macé, sessions Wi-Fi par an : 12 400 sessions ; postes… : 8 postes. » */
+export function figuresSentence(ctx: AssemblyContext, figures: { label: string; value: string }[]): string {
+  if (figures.length === 0) return ''
+  return `${atLibrary(ctx)}, ${figures.map((f) => `${lowerFirst(f.label)}\u00A0: ${f.value}`).join('\u00A0; ')}.`
+}
+
+/** The asks, worded for their reader: a DSI is never asked to act « avec la DSI ». */
+function adaptAsk(ctx: AssemblyContext, ask: string): string {
+  if (ctx.audience !== 'dsi' && ctx.recipient.id !== 'dsi' && ctx.recipient.id !== 'rssi') return ask
+  return ask
+    .replace(/avec la DSI et (l[ea] |les |l’)/g, 'avec $1')
+    .replace(/ et la DSI\b/g, '')
+    .replace(/,? avec la DSI\b/g, '')
+    .replace(/\bla DSI\b/g, 'vos services')
+}
+
+/**
+ * What is asked of the reader, first in every document: the asks, then the figures a decision needs
+ * (amount and budget year, staff time, start date, the meeting that decides).
+ */
+export function decisionSection(ctx: AssemblyContext): Section | undefined {
+  const items: DocInline[][] = ctx.arguments.map((a) => [text(adaptAsk(ctx, a.meta.asks[ctx.role.id]))])
+  if (items.length === 0) return undefined
+  const { staffTime, startDate, meetingDate } = ctx.choices.context
+  const budgetYear = /^\d{4}$/.test(ctx.choices.context.budgetYear ?? '') ? ctx.choices.context.budgetYear : ''
+  const facts: string[] = []
+  const [amount] = ctx.takeFigures(['budget-demande'])
+  if (amount) facts.push(`budget de ${amount.value}${budgetYear ? ` sur l’exercice ${budgetYear}` : ''}`)
+  else if (budgetYear) facts.push(`inscription au budget ${budgetYear}`)
+  if (staffTime?.trim()) facts.push(`temps de travail\u00A0: ${ctx.user(staffTime)}`)
+  if (startDate) facts.push(`mise en œuvre à partir du ${formatFrenchDate(startDate)}`)
+  if (meetingDate && ctx.format !== 'fiche-dsi') facts.push(`décision attendue à la séance du ${formatMeeting(ctx)}`)
+  const blocks: DocBlock[] = [
+    paragraph('decision.0', `${ctx.role.askLead}\u00A0:`),
+    { type: 'list', id: 'decision.1', ordered: false, items },
+  ]
+  if (facts.length > 0) {
+    const line = facts.join('\u00A0; ')
+    blocks.push(paragraph('decision.2', `En pratique\u00A0: ${line}.`))
+  }
+  return {
+    id: 'decision',
+    kind: 'decision',
+    heading: ctx.role.id === 'association' ? 'Ce que nous vous proposons' : 'Décision demandée',
+    blocks,
+  }
 }
 
 export function formatMeeting(ctx: AssemblyContext): string {
   return formatFrenchDate(ctx.choices.context.meetingDate)
 }
 
-/** Local figures the user gave, as "label : value unit" lines. */
+/** Local figures the user gave, as "label : value unit" lines (slides). */
 export function figureLines(ctx: AssemblyContext, only?: readonly string[]): DocInline[][] {
   return ctx.index.indicators
     .filter((indicator) => (!only || only.includes(indicator.id)) && ctx.choices.context.figures[indicator.id]?.trim())
@@ -35,16 +124,7 @@ export function figureLines(ctx: AssemblyContext, only?: readonly string[]): Doc
 }
 
 export function contextSection(ctx: AssemblyContext): Section | undefined {
-  const blocks: DocBlock[] = []
-  const { collectivite } = ctx.choices.context
-  if (ctx.choices.context.library || collectivite) {
-    const where = collectivite ? `${ctx.library} (${ctx.user(collectivite)})` : ctx.library
-    blocks.push(paragraph('contexte.0', `Quelques repères sur ${where}.`))
-  }
-  const figures = figureLines(ctx)
-  if (figures.length > 0) blocks.push({ type: 'list', id: 'contexte.1', ordered: false, items: figures })
-  if (ctx.choices.context.freeText.trim())
-    blocks.push(...parseRestrictedMarkdown(ctx.user(ctx.choices.context.freeText), 'contexte.2'))
+  const blocks = contextBlocks(ctx, 'contexte')
   return blocks.length > 0 ? { id: 'contexte', kind: 'context', heading: 'Contexte local', blocks } : undefined
 }
 
@@ -72,6 +152,137 @@ function briefParagraphs(blocks: readonly DocBlock[]): DocBlock[] {
   )
 }
 
+// A concession opens many answers (« La première partie de l’objection est exacte… ») : a two-sentence answer
+// skips it and keeps what answers.
+const CONCESSION =
+  /^(?:La première partie|Il est exact|C’est exact|C’est vrai|Certes|L’objection est (?:en partie )?(?:juste|exacte))/
+
+type Sentence = DocInline[]
+
+/** Splits a paragraph's inlines into sentences; a note call stays with the sentence it ends. */
+function sentences(inlines: readonly DocInline[]): Sentence[] {
+  const out: Sentence[] = [[]]
+  for (const node of inlines) {
+    if (node.type !== 'text') {
+      out[out.length - 1]!.push(node)
+      continue
+    }
+    const parts = node.value.split(/(?<=[.!?…])\s+(?=[A-ZÀÂÉÈÊÎÔÛÇ«])/)
+    parts.forEach((part, i) => {
+      if (i > 0) out.push([])
+      if (part) out[out.length - 1]!.push({ type: 'text', value: part })
+    })
+  }
+  // A note call right after a sentence's period belongs to it, not to the next sentence.
+  for (let i = 1; i < out.length; i++) {
+    while (out[i]![0]?.type === 'noteRef') out[i - 1]!.push(out[i]!.shift()!)
+  }
+  return out.filter((s) => docInlineText(s).trim() !== '')
+}
+
+/** « La première partie de l’objection est exacte : la personne… » → « La personne… »; undefined without a colon. */
+function stripConcession(sentence: Sentence): Sentence | undefined {
+  const [first, ...rest] = sentence
+  if (first?.type !== 'text') return undefined
+  const colon = first.value.search(/\s*:\s*/)
+  if (colon < 0) return undefined
+  const value = first.value.slice(colon).replace(/^\s*:\s*/, '')
+  if (!value) return undefined
+  return [{ type: 'text', value: value.charAt(0).toUpperCase() + value.slice(1) }, ...rest]
+}
+
+/** « Mais cet article pose… » → « Cet article pose… » once the concession before it is gone. */
+function dropLeadingBut(sentence: Sentence): Sentence {
+  const [first, ...rest] = sentence
+  if (first?.type !== 'text' || !/^Mais\s/.test(first.value)) return sentence
+  const value = first.value.replace(/^Mais\s+/, '')
+  return [{ type: 'text', value: value.charAt(0).toUpperCase() + value.slice(1) }, ...rest]
+}
+
+/** An objection answered in one or two sentences that answer, not concede. */
+function briefAnswer(blocks: readonly DocBlock[]): DocBlock[] {
+  const kept: Sentence[] = []
+  let answers = 0
+  let length = 0
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue
+    for (const sentence of sentences(block.children)) {
+      const value = docInlineText(sentence).trim()
+      if (CONCESSION.test(value)) {
+        // « La première partie de l’objection est exacte : X » keeps X, the fact the answer turns on.
+        const fact = stripConcession(sentence)
+        if (fact) kept.push(fact)
+        continue
+      }
+      kept.push(kept.length === 0 ? dropLeadingBut(sentence) : sentence)
+      answers += 1
+      length += value.length
+      if (kept.length >= 2 || length > 320) break
+    }
+    if ((kept.length >= 2 && answers > 0) || length > 320) break
+  }
+  const first = blocks.find((b) => b.type === 'paragraph')
+  if (!first || kept.length === 0) return []
+  const children = kept.flatMap((s, i) => (i === 0 ? s : [{ type: 'text' as const, value: ' ' }, ...s]))
+  return [{ type: 'paragraph', id: first.id, children }]
+}
+
+const cites = (block: DocBlock): boolean =>
+  block.type === 'quote' ||
+  (block.type === 'paragraph' && block.children.some((c) => c.type === 'noteRef')) ||
+  (block.type === 'list' && block.items.some((item) => item.some((c) => c.type === 'noteRef')))
+
+/** The first citation of an argument's body, whatever the passage: its legal footing. */
+function firstCite(blocks: readonly Block[]): { source: string; pinpoint?: string } | undefined {
+  for (const block of blocks) {
+    if (block.type === 'nuance') continue
+    const found =
+      block.type === 'paragraph' || block.type === 'heading'
+        ? findCite(block.children)
+        : block.type === 'list'
+          ? block.items
+              .flatMap((item) =>
+                item.map((b) =>
+                  'children' in b && Array.isArray(b.children) ? findCite(b.children as Inline[]) : undefined,
+                ),
+              )
+              .find(Boolean)
+          : block.type === 'audience' || block.type === 'blockquote'
+            ? firstCite(block.children)
+            : block.type === 'citation'
+              ? { source: block.source }
+              : undefined
+    if (found) return found
+  }
+  return undefined
+}
+
+function findCite(inlines: readonly Inline[]): { source: string; pinpoint?: string } | undefined {
+  for (const node of inlines) {
+    if (node.type === 'cite') return { source: node.source, ...(node.pinpoint ? { pinpoint: node.pinpoint } : {}) }
+    if ('children' in node) {
+      const inner = findCite(node.children)
+      if (inner) return inner
+    }
+  }
+  return undefined
+}
+
+/** A reader's passage that cites nothing still gets the argument's legal footing, in one line. */
+function referenceFallback(ctx: AssemblyContext, argument: ArgumentModule, id: string): DocBlock[] {
+  const cite = firstCite(argument.body)
+  const n = cite ? ctx.notes.cite(cite.source, cite.pinpoint) : undefined
+  if (n === undefined) return []
+  const source = ctx.index.sources[cite!.source]!
+  return [
+    {
+      type: 'paragraph',
+      id: `${id}.reference`,
+      children: [text(`Texte de référence\u00A0: ${source.meta.shortName}.`), { type: 'noteRef', n }],
+    },
+  ]
+}
+
 export interface ArgumentSectionOptions {
   /** Keep only the opening of the reader's passage, with a source (short formats). */
   brief?: boolean
@@ -94,15 +305,14 @@ export function argumentSection(
     terms: ctx.terms,
   })
   if (options.brief) blocks = briefParagraphs(blocks)
+  // Passages written for the author leave the reader's text (assemble moves them): they do not count as a source.
+  const readerCites = (b: DocBlock) =>
+    cites(b) && !(b.type === 'paragraph' && findWriterFacing(docInlineText(b.children)).length > 0)
+  if (!blocks.some(readerCites)) blocks.push(...referenceFallback(ctx, argument, id))
   if (options.withEvidence) {
-    const figures = figureLines(
-      ctx,
-      argument.meta.evidence.map((e) => e.indicator),
-    )
-    if (figures.length > 0) {
-      blocks.push(paragraph(`${id}.chiffres`, 'Les chiffres de notre territoire :'))
-      blocks.push({ type: 'list', id: `${id}.chiffres-liste`, ordered: false, items: figures })
-    }
+    // Each figure once, in the first argument that argues with it.
+    const sentence = figuresSentence(ctx, ctx.takeFigures(argument.meta.evidence.map((e) => e.indicator)))
+    if (sentence) blocks.push(paragraph(`${id}.chiffres`, sentence))
   }
   return { id, kind: 'argument', heading: argument.meta.title, blocks }
 }
@@ -138,10 +348,10 @@ export function objectionsSection(
       notes: ctx.notes,
       index: ctx.index,
       idPrefix: id,
-      withNuance: !options.brief,
+      withNuance: false,
       terms: ctx.terms,
     })
-    if (options.brief) answer = briefParagraphs(answer)
+    if (options.brief) answer = briefAnswer(answer)
     blocks.push(...answer)
   }
   return { id: 'objections', kind: 'objections', heading: 'Objections et réponses', blocks }

@@ -23,7 +23,7 @@ import {
   type DocumentLabels,
 } from '../document/labels'
 import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
-import { cleanText, isSafeUrl } from './plain-text'
+import { cleanText, isSafeUrl, tableAsList } from './plain-text'
 
 const FONT = 'Source Serif 4'
 // Twentieths of a point: 21 × 29.7 cm, 2.2 cm margins.
@@ -151,6 +151,8 @@ class DocxWriter {
             ],
           }),
         ]
+      case 'table':
+        return [new Paragraph({ children: textRuns(block.caption) }), ...this.block(tableAsList(block))]
       case 'nuance':
         return [
           new Paragraph({ style: 'NuanceTitle', children: textRuns(this.labels.nuanceLead) }),

@@ -59,7 +59,7 @@ describe('export HTML', () => {
     const html = renderHtml(documentFor('argumentaire'))
     expect(html).toMatch(/^<!doctype html>\n<html lang="fr">/)
     expect(html).toContain('<meta charset="utf-8">')
-    expect(html).toMatch(/<title>Argumentaire\u00A0: /)
+    expect(html).toMatch(/<title>Argumentaire pour /)
     expect(html).toContain('@media print')
     expect(html).not.toMatch(/<script|<link|<img|<iframe|src=/i)
   })

@@ -111,6 +111,16 @@ class HtmlWriter {
         const paragraphs = block.paragraphs.map((p) => `<p>${text(p)}</p>`).join('')
         return `<figure class="quote"><blockquote${cite}>${paragraphs}</blockquote><figcaption>— <cite>${anchor(block.url, text(block.attribution))}</cite></figcaption></figure>`
       }
+      case 'table': {
+        const head = block.header.map((h) => `<th scope="col">${text(h)}</th>`).join('')
+        const rows = block.rows
+          .map(
+            (row) =>
+              `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${this.inlines(cell)}</th>` : `<td>${this.inlines(cell)}</td>`)).join('')}</tr>`,
+          )
+          .join('')
+        return `<table><caption>${text(block.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`
+      }
       case 'nuance':
         return `<aside class="nuance" aria-label="${escapeXml(this.labels.nuanceLead)}"><p><strong>${text(this.labels.nuanceLead)}</strong></p>${block.children.map((b) => this.block(b)).join('')}</aside>`
     }

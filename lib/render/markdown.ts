@@ -53,6 +53,16 @@ function block(b: DocBlock, labels: DocumentLabels): string {
       return [...b.paragraphs.map((p) => `> ${escapeMarkdown(p)}`), `> — ${escapeMarkdown(b.attribution)}`].join(
         '\n>\n',
       )
+    case 'table': {
+      const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+      return [
+        `*${escapeMarkdown(b.caption)}*`,
+        '',
+        `| ${b.header.map((h) => cell(escapeMarkdown(h))).join(' | ')} |`,
+        `|${b.header.map(() => ' --- ').join('|')}|`,
+        ...b.rows.map((row) => `| ${row.map((c) => cell(inlines(c, labels))).join(' | ')} |`),
+      ].join('\n')
+    }
     case 'nuance':
       return [`**${escapeMarkdown(labels.nuanceLead)}**`, ...b.children.map((c) => block(c, labels))].join('\n\n')
   }

@@ -10,7 +10,7 @@ import {
   type DocumentLabels,
 } from '../document/labels'
 import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
-import { escapeXml, isSafeUrl } from './plain-text'
+import { escapeXml, isSafeUrl, tableAsList } from './plain-text'
 
 const NS = [
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
@@ -113,6 +113,8 @@ class OdtWriter {
           ...block.paragraphs.map((p) => `<text:p text:style-name="Quotations">${textContent(p)}</text:p>`),
           `<text:p text:style-name="Quotation_20_attribution">— ${link(block.url, textContent(block.attribution))}</text:p>`,
         ].join('')
+      case 'table':
+        return `<text:p text:style-name="Text_20_body">${textContent(block.caption)}</text:p>${this.block(tableAsList(block))}`
       case 'nuance':
         return `<text:p text:style-name="Nuance_20_title">${textContent(this.labels.nuanceLead)}</text:p>${block.children.map((b) => this.block(b)).join('')}`
     }

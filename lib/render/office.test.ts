@@ -10,7 +10,7 @@ import { loadContent } from '../content/load'
 import { assemble } from '../document/assemble'
 import { emptyChoices, type Choices } from '../document/choices'
 import { applyEdits, emptyEdits } from '../document/edits'
-import type { FormatId, PleadingDocument } from '../document/model'
+import type { PleadingDocument } from '../document/model'
 import { suggestArguments } from '../document/rank'
 import { renderDocx } from './docx'
 import { renderOdt } from './odt'
@@ -23,7 +23,7 @@ const index = loadContent()
 const EDITED =
   'Texte **réécrit** par la bibliothèque, avec [la charte de l’ABF](https://www.abf.asso.fr/) et *une nuance*.'
 
-function documentFor(format: FormatId, edit = false): PleadingDocument {
+function documentFor(format: Choices['format'], edit = false): PleadingDocument {
   const choices: Choices = emptyChoices()
   choices.author = { ...choices.author, name: 'Claire Martin', position: 'Responsable du secteur adultes' }
   choices.recipient = { kind: format === 'fiche-dsi' ? 'dsi' : 'maire', civility: 'monsieur', name: '' }

@@ -19,6 +19,29 @@ export function isSafeUrl(url: string): boolean {
   return /^(https?:\/\/|mailto:)[^\s<>"]+$/i.test(url)
 }
 
+type TableBlock = Extract<DocBlock, { type: 'table' }>
+
+/**
+ * A table as a list, one item per row (« Adresses IP attribuées — Conserver : oui ; Durée : un an… »), for the
+ * formats that print it without a grid. The labels are the table's own header: no wording here.
+ */
+export function tableAsList(block: TableBlock): Extract<DocBlock, { type: 'list' }> {
+  return {
+    type: 'list',
+    id: block.id,
+    ordered: false,
+    items: block.rows.map((row) => [
+      { type: 'strong', children: row[0] ?? [] },
+      ...row
+        .slice(1)
+        .flatMap((cell, i): DocInline[] => [
+          { type: 'text', value: `${i === 0 ? ' — ' : '\u00A0; '}${block.header[i + 1] ?? ''}\u00A0: ` },
+          ...cell,
+        ]),
+    ]),
+  }
+}
+
 /**
  * Visible text of inlines; a note call shows its number, as in every export, and two adjacent calls are
  * separated (« 5,6 », never « 56 »).
@@ -47,6 +70,8 @@ function blockLines(block: DocBlock, labels: DocumentLabels): string[] {
       return [...block.paragraphs, `— ${block.attribution}`]
     case 'nuance':
       return [labels.nuanceLead, ...block.children.flatMap((b) => blockLines(b, labels))]
+    case 'table':
+      return [block.caption, ...blockLines(tableAsList(block), labels)]
   }
 }
 

@@ -14,10 +14,11 @@ import { hyphenateFrench, readFonts } from './pdf/node-support'
 import { renderPdf } from './pdf/render'
 import { layoutSlides } from './pdf/slides'
 import type { Measure } from './pdf/types'
+import { propertyRuns } from '../testing/runs'
 import { parseRestrictedInline } from '../text/restricted-markdown'
 import { documentPlainText } from './plain-text'
 
-const RUNS = 1000
+const RUNS = propertyRuns(1000)
 // Generous ceilings: the whole file takes about 2 minutes alone, more on a busy machine.
 const TIMEOUT = 300_000
 const SAFE_HREF = /^(https?:\/\/|mailto:|#)/i

@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { strToU8, zlibSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 
+import { propertyRuns } from '../testing/runs'
+
 import { loadContent } from '../content/load'
 import { emptyChoices, formatIds, recipientKinds } from '../document/choices'
 import { hashText } from '../text/hash'
@@ -12,7 +14,7 @@ import { decodeShareFragment, encodeShareFragment, type SharedDocument } from '.
 import { TEMPLATE_FORMAT } from './template-schema'
 
 const index = loadContent()
-const RUNS = { numRuns: 1000 }
+const RUNS = { numRuns: propertyRuns(1000) }
 const codes: InputErrorCode[] = [
   'too-large',
   'not-json',
@@ -80,7 +82,7 @@ describe('propriétés : import de modèles', () => {
       ),
       RUNS,
     )
-  })
+  }, 60_000)
 
   it('ne plante jamais sur un JSON quelconque déguisé en modèle', () => {
     fc.assert(
@@ -94,7 +96,7 @@ describe('propriétés : import de modèles', () => {
       }),
       RUNS,
     )
-  })
+  }, 60_000)
 })
 
 describe('propriétés : liens de partage', () => {
@@ -105,7 +107,7 @@ describe('propriétés : liens de partage', () => {
       }),
       RUNS,
     )
-  })
+  }, 60_000)
 
   it('refuse tout lien dont un caractère a changé', () => {
     fc.assert(
@@ -120,14 +122,14 @@ describe('propriétés : liens de partage', () => {
       }),
       RUNS,
     )
-  })
+  }, 60_000)
 
   it('ne plante jamais sur un fragment quelconque', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => expectTypedResult(decodeShareFragment(text, index))),
       RUNS,
     )
-  })
+  }, 60_000)
 })
 
 // English words zod or the runtime would write; quoted parts (« … », "…") are the user's own data, not ours.

@@ -91,6 +91,43 @@ export function StepContexte({ choices, update, index, errors }: StepProps) {
         />
       </div>
 
+      <section aria-labelledby="decision-demandee" className="flex flex-col gap-4">
+        <h3 id="decision-demandee" className="text-lg">
+          Ce que vous demandez
+        </h3>
+        <p className="text-muted text-sm">
+          Le document s’ouvre sur la décision demandée : un montant, une année, un temps de travail et une date la
+          rendent concrète. Le montant se saisit avec les chiffres (« Budget demandé »).
+        </p>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField
+            id="exercice-budgetaire"
+            label="Exercice budgétaire"
+            hint="Par exemple : 2027."
+            inputMode="numeric"
+            maxLength={4}
+            value={choices.context.budgetYear ?? ''}
+            error={errors['exercice-budgetaire']}
+            onChange={(e) => setContext({ budgetYear: e.target.value.replace(/\D/g, '').slice(0, 4) })}
+          />
+          <TextField
+            id="temps-de-travail"
+            label="Temps de travail des agents"
+            hint="Par exemple : deux jours de la DSI."
+            maxLength={80}
+            value={choices.context.staffTime ?? ''}
+            onChange={(e) => setContext({ staffTime: e.target.value })}
+          />
+          <TextField
+            id="date-mise-en-oeuvre"
+            type="date"
+            label="Date de mise en œuvre"
+            value={choices.context.startDate ?? ''}
+            onChange={(e) => setContext({ startDate: e.target.value })}
+          />
+        </div>
+      </section>
+
       <section aria-labelledby="chiffres-utiles" className="flex flex-col gap-4">
         <h3 id="chiffres-utiles" className="text-lg">
           Les chiffres qui renforcent vos arguments

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 
 import { DocumentView, type EditingHandlers } from '@/components/preview/document-view'
 import { ExportMenu } from '@/components/preview/export-menu'
+import { PreparationSheet } from '@/components/preview/preparation-sheet'
 import { PdfExportButton } from '@/components/preview/pdf-export'
 import { SharePanel } from '@/components/share/share-panel'
 import { Button } from '@/components/ui/button'
@@ -92,6 +93,7 @@ export function StepRelecture({ choices, index, edits, updateEdits, date, draftN
         <ExportMenu doc={doc} />
         <Button onClick={() => window.print()}>Imprimer</Button>
       </div>
+      <PreparationSheet choices={choices as Choices} index={index} date={date} doc={doc} />
       <SharePanel choices={choices} edits={edits} draftName={draftName} date={date} index={index} />
       <p className="no-print text-muted text-sm">
         Cliquez sur « Modifier » sous un paragraphe pour le réécrire ; vos modifications sont enregistrées et survivent

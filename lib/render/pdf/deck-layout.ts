@@ -1,4 +1,5 @@
 import type { Deck, Slide } from '../../document/deck'
+import { fillLabel, labelsOf, noteLine } from '../../document/labels'
 import type { PleadingDocument } from '../../document/model'
 import { Flow, type PageSpec, type TextStyle } from './flow'
 import type { LayoutOptions } from './layout'
@@ -133,15 +134,16 @@ function sourcesPage(flow: Flow, doc: PleadingDocument, heading: TextStyle, entr
   if (doc.notes.length === 0) return
   flow.newPage()
   const id = flow.struct('H2', 0)
-  flow.outline.push({ title: 'Sources', page: flow.pages.length - 1, y: flow.spec.height - flow.y })
-  flow.place(flow.lines([{ text: 'Sources', style: 'bold' }], heading), id, heading)
+  const labels = labelsOf(doc)
+  flow.outline.push({ title: labels.sourcesHeading, page: flow.pages.length - 1, y: flow.spec.height - flow.y })
+  flow.place(flow.lines([{ text: labels.sourcesHeading, style: 'bold' }], heading), id, heading)
   for (const note of doc.notes) {
     const n = flow.struct('Note', 0, { noteId: `note-${note.n}` })
-    const link = flow.struct('Link', n, { alt: `Texte officiel : ${note.label}` })
+    const link = flow.struct('Link', n, { alt: fillLabel(labels.officialText, { name: note.label }) })
     flow.place(
       flow.lines(
         [
-          { text: `${note.n}. ${note.label}, ${note.versionLabel} — `, style: 'regular' },
+          { text: `${note.n}. ${noteLine(note, labels)}`, style: 'regular' },
           { text: note.url, style: 'regular', link: note.url, struct: link },
         ],
         entry,

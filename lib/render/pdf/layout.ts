@@ -8,6 +8,7 @@ import {
   type DocumentLabels,
 } from '../../document/labels'
 import type { DocBlock, DocInline, PleadingDocument, Section } from '../../document/model'
+import { inlinePlainText, tableAsList } from '../plain-text'
 import { Flow, type PageSpec, type StructRun, type TextStyle } from './flow'
 import type { Hyphenate } from './line-break'
 import type { Layout, Measure, TextFragment } from './types'
@@ -139,6 +140,13 @@ function blocks(flow: Flow, list: readonly DocBlock[], parent: number, labels: D
         })
         blocks(flow, block.children, parent, labels)
         break
+      case 'table':
+        paragraph(flow, [{ type: 'emphasis', children: [{ type: 'text', value: block.caption }] }], parent, {
+          ...body,
+          after: 2,
+        })
+        blocks(flow, [tableAsList(block)], parent, labels)
+        break
     }
   }
 }
@@ -212,6 +220,12 @@ export function layoutA4(
 
   doc.sections.forEach((section, i) => {
     const title = visibleHeading(section, i, labels)
+    // A section that opens on a sub-heading (objections) keeps its title with it: room for both and two lines.
+    const first = section.blocks[0]
+    if (title !== undefined && first?.type === 'heading') {
+      const sub = flow.lines([{ text: inlinePlainText(first.children), style: 'bold' }], h3)
+      flow.ensure(2 * h2.lineHeight + sub.length * h3.lineHeight + 2 * body.lineHeight + 26)
+    }
     if (title !== undefined) heading(flow, title, 2, true)
     sectionPages.set(section.id, flow.pages.length)
     blocks(flow, section.blocks, 0, labels)

@@ -27,10 +27,17 @@ interface Token {
   /** The word, with its trailing breakable spaces. */
   text: string
   word: string
+  /** A line break written in the text (a letter's signature block): the line ends here. */
+  hardBreak?: boolean
 }
 
 // Only the ordinary space breaks a line: U+00A0 and U+202F never do.
 const BREAK = /( +)/
+const NEWLINE = /\r\n|\r|\n/
+// An address: never hyphenated (« jus- / tice.gouv.fr » would read as a hyphen in the address).
+const ADDRESS = /^(https?:|mailto:|www\.)|[\w-]\.[a-z]{2,}(\/|$)|@/i
+// Where an address too long for a line may be cut, after these characters.
+const ADDRESS_CUT = /[/.?&=#_-]/
 
 function tokenize(runs: readonly Run[]): Token[] {
   const tokens: Token[] = []
@@ -39,20 +46,36 @@ function tokenize(runs: readonly Run[]): Token[] {
       tokens.push({ run, text: run.text, word: run.text })
       continue
     }
-    const parts = run.text.split(BREAK)
-    for (let i = 0; i < parts.length; i += 2) {
-      const word = parts[i] ?? ''
-      const spaces = parts[i + 1] ?? ''
-      if (!word && !spaces) continue
-      if (!word && tokens.length > 0) {
-        const last = tokens[tokens.length - 1]!
-        last.text += spaces
-        continue
+    run.text.split(NEWLINE).forEach((line, lineIndex) => {
+      if (lineIndex > 0) {
+        // The line before ends with a space for readers of the tagged text; it takes no width.
+        const last = tokens[tokens.length - 1]
+        if (last && !last.hardBreak && !/ $/.test(last.text)) last.text += ' '
+        tokens.push({ run, text: '', word: '', hardBreak: true })
       }
-      tokens.push({ run, text: word + (spaces ? ' ' : ''), word })
-    }
+      const parts = line.replace(/\t/g, ' ').split(BREAK)
+      for (let i = 0; i < parts.length; i += 2) {
+        const word = parts[i] ?? ''
+        const spaces = parts[i + 1] ?? ''
+        if (!word && !spaces) continue
+        const last = tokens[tokens.length - 1]
+        if (!word && last && !last.hardBreak) {
+          last.text += spaces
+          continue
+        }
+        if (!word) continue
+        tokens.push({ run, text: word + (spaces ? ' ' : ''), word })
+      }
+    })
   }
   return tokens
+}
+
+/** True when token i follows token i - 1 with no space: a note call and its word, a word and its comma. */
+const gluedToPrevious = (tokens: readonly Token[], i: number): boolean => {
+  const previous = tokens[i - 1]
+  const token = tokens[i]
+  return Boolean(previous && token && !previous.hardBreak && !token.hardBreak && !/ $/.test(previous.text))
 }
 
 /**
@@ -111,17 +134,41 @@ export function breakLines(
     width = 0
   }
 
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!
+    if (token.hardBreak) {
+      if (pieces.length > 0) flush()
+      // Two breaks in a row leave an empty line.
+      else if (t > 0 && tokens[t - 1]!.hardBreak) lines.push({ pieces: [], width: 0 })
+      continue
+    }
     const tokenWidth = widthOf(token, token.text.replace(/ +$/, ''))
-    if (width + tokenWidth <= maxWidth || (pieces.length === 0 && tokenWidth <= maxWidth)) {
+    // A note call glued to its word stays on the word's line: the word moves with its calls.
+    const glued = gluedToPrevious(tokens, t)
+    if (glued && token.run.noteRef !== undefined && width + tokenWidth <= maxWidth * 1.1) {
+      push(token.run, token.text)
+      continue
+    }
+    let callsWidth = 0
+    for (let j = t + 1; j < tokens.length && tokens[j]!.run.noteRef !== undefined && gluedToPrevious(tokens, j); j++)
+      callsWidth += widthOf(tokens[j]!, tokens[j]!.text.replace(/ +$/, ''))
+    const needed = tokenWidth + callsWidth
+    if (width + needed <= maxWidth || (pieces.length === 0 && needed <= maxWidth)) {
       push(token.run, token.text)
       continue
     }
     // The word does not fit: hyphenate it if the line has room for a part of it.
     let rest = token.word
     const trailing = token.text.slice(token.word.length)
-    // Real words only: a long string (an address, a pasted line) is cut, not hyphenated.
-    if (hyphenate && rest.length <= 40 && maxWidth - width > maxWidth * 0.15 && token.run.noteRef === undefined) {
+    const address = Boolean(token.run.link) || ADDRESS.test(rest)
+    // Real words only: an address or a long string (a pasted line) is moved or cut, never hyphenated.
+    if (
+      hyphenate &&
+      !address &&
+      rest.length <= 40 &&
+      maxWidth - width > maxWidth * 0.15 &&
+      token.run.noteRef === undefined
+    ) {
       const syllables = hyphenate(rest)
       let best = 0
       for (let i = 1; i < syllables.length; i++) {
@@ -137,10 +184,15 @@ export function breakLines(
       }
     }
     flush()
-    // A word longer than a whole line is cut where it must.
+    // A word longer than a whole line is cut where it must; an address after a slash or a dot if it can.
     for (let total = widthOf(token, rest); total > maxWidth; total = widthOf(token, rest)) {
       let cut = Math.max(1, Math.floor((rest.length * maxWidth) / total))
       while (cut > 1 && widthOf(token, rest.slice(0, cut)) > maxWidth) cut--
+      if (address) {
+        let at = cut
+        while (at > cut / 2 && !ADDRESS_CUT.test(rest[at - 1]!)) at--
+        if (at > cut / 2) cut = at
+      }
       push(token.run, rest.slice(0, cut))
       flush()
       rest = rest.slice(cut)

@@ -206,4 +206,45 @@ describe('PDF : texte, polices, métadonnées', () => {
     expect(run('pdftotext', [path, '-'])).toContain('<script>alert(1)</script>')
     expect(run('qpdf', ['--check', path])).toContain('No syntax or stream encoding errors found')
   })
+
+  it(
+    'se lit sans mots collés dans l’arbre de structure, appels de note et signature compris (pikepdf)',
+    { timeout: 30_000 },
+    async () => {
+      const letter = realistic('courrier')
+      const closing = letter.sections.at(-1)!
+      const doc: PleadingDocument = {
+        ...letter,
+        sections: [
+          ...letter.sections.slice(0, -1),
+          {
+            ...closing,
+            blocks: [
+              ...closing.blocks,
+              {
+                type: 'paragraph',
+                id: 'signature',
+                children: [{ type: 'text', value: 'Claire Martin\nResponsable de la médiathèque\nVille de Rezé' }],
+              },
+            ],
+          },
+        ],
+      }
+      const { path } = await write(doc, 'structure-text')
+      const report = JSON.parse(run('/usr/bin/python3', ['scripts/pdf-structure-text.py', path])) as {
+        joins: number
+        glued: number
+        examples: string[]
+        texts: string[]
+      }
+      expect(report.joins).toBeGreaterThan(40)
+      expect(report.examples).toEqual([])
+      // The signature's lines are lines, read with a space between them, never glyphs for the line breaks.
+      const signature = report.texts.find((t) => t.includes('Rezé'))!
+      expect(normalize(signature)).toBe('Claire Martin Responsable de la médiathèque Ville de Rezé')
+      expect(run('pdftotext', ['-layout', path, '-'])).toMatch(
+        /Claire Martin\s*\n\s*Responsable de la médiathèque\s*\n/,
+      )
+    },
+  )
 })

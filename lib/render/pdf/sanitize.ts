@@ -67,6 +67,13 @@ export function sanitizeDocument<D extends PleadingDocument>(
           return { ...b, paragraphs: b.paragraphs.map(text), attribution: text(b.attribution) }
         case 'nuance':
           return { ...b, children: blocks(b.children) }
+        case 'table':
+          return {
+            ...b,
+            caption: text(b.caption),
+            header: b.header.map(text),
+            rows: b.rows.map((row) => row.map(inlines)),
+          }
       }
     })
 

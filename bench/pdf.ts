@@ -9,7 +9,8 @@
  *
  *   npm run build && npm run bench:pdf
  */
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
@@ -28,21 +29,18 @@ import type { renderPdf as RenderPdf } from '../lib/render/pdf/render'
 import { workerOptions } from '../scripts/build-pdf-worker'
 import { openDraft, openLocalSite } from './local-site'
 
-const RUNS = 5
+const RUNS = 7
+// Warm-up runs, not measured: the first runs compile the code (JIT) and fill caches.
+const WARMUP = 3
 const port = 4184
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const index = loadContent()
 const fonts = readFonts()
 
 // The writer as the worker runs it: same bundle options, same stand-ins (fflate for pako…).
-mkdirSync('.bench', { recursive: true })
-await build({
-  ...workerOptions,
-  platform: 'node',
-  entryPoints: ['lib/render/pdf/render.ts'],
-  outfile: '.bench/render.mjs',
-})
-const { renderPdf } = (await import(pathToFileURL(join(process.cwd(), '.bench/render.mjs')).href)) as {
+const bundled = join(mkdtempSync(join(tmpdir(), 'plaidoyer-bench-')), 'render.mjs')
+await build({ ...workerOptions, platform: 'node', entryPoints: ['lib/render/pdf/render.ts'], outfile: bundled })
+const { renderPdf } = (await import(pathToFileURL(bundled).href)) as {
   renderPdf: typeof RenderPdf
 }
 
@@ -74,10 +72,10 @@ async function pdfLib(choices: Choices) {
   const doc = applyEdits(assemble(choices, index, { date: '2026-11-23' }), emptyEdits())
   const times: number[] = []
   let last: { pages: number; bytes: Uint8Array } = { pages: 0, bytes: new Uint8Array() }
-  for (let i = 0; i < RUNS + 1; i++) {
+  for (let i = 0; i < RUNS + WARMUP; i++) {
     const t0 = performance.now()
     const result = await renderPdf(doc, fonts, { hyphenate: hyphenateFrench })
-    if (i > 0) times.push(performance.now() - t0)
+    if (i >= WARMUP) times.push(performance.now() - t0)
     last = result
   }
   return { median: median(times), pages: last.pages, size: last.bytes.length }
@@ -91,10 +89,10 @@ async function chromiumPdf(choices: Choices) {
   await page.locator('article.document-view').waitFor()
   const times: number[] = []
   let bytes: Buffer = Buffer.alloc(0)
-  for (let i = 0; i < RUNS + 1; i++) {
+  for (let i = 0; i < RUNS + WARMUP; i++) {
     const t0 = performance.now()
     bytes = await page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: false })
-    if (i > 0) times.push(performance.now() - t0)
+    if (i >= WARMUP) times.push(performance.now() - t0)
   }
   const pages = (bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
   await page.close()
@@ -132,16 +130,21 @@ async function slowLink(choices: Choices) {
       downloadThroughput: 1_600_000 / 8,
       uploadThroughput: 750_000 / 8,
     })
-    const transferred: { url: string; bytes: number }[] = []
-    context.on('requestfinished', (request) => {
-      void request.sizes().then((sizes) => transferred.push({ url: request.url(), bytes: sizes.responseBodySize }))
+    // Bytes on the wire per URL, from the DevTools protocol (the worker's script included).
+    const urls = new Map<string, string>()
+    const transferred = new Map<string, number>()
+    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url))
+    cdp.on('Network.loadingFinished', (e) => {
+      const url = urls.get(e.requestId)
+      if (url) transferred.set(url, e.encodedDataLength)
     })
     const t0 = performance.now()
     await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()])
     const ms = performance.now() - t0
     await new Promise((resolve) => setTimeout(resolve, 200))
-    const bytes = transferred.reduce((sum, r) => sum + r.bytes, 0)
-    return { ms, bytes, files: transferred.map((r) => `${new URL(r.url).pathname} ${(r.bytes / 1024).toFixed(0)} Ko`) }
+    const bytes = [...transferred.values()].reduce((sum, b) => sum + b, 0)
+    const files = [...transferred].map(([url, b]) => `${new URL(url).pathname} ${(b / 1024).toFixed(0)} Ko`)
+    return { ms, bytes, files }
   } finally {
     await context.close()
   }
@@ -177,7 +180,7 @@ try {
     })
   }
   console.log(
-    `\nExport PDF — médiane de ${RUNS} essais après un essai de chauffe (Node ${process.version}, ${(await import('node:os')).cpus().length} cœurs)`,
+    `\nExport PDF — médiane de ${RUNS} essais après ${WARMUP} essais de chauffe (Node ${process.version}, ${(await import('node:os')).cpus().length} cœurs)`,
   )
   console.table(rows)
   console.log(

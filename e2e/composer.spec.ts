@@ -6,6 +6,12 @@ import { axeViolations, expect, test } from './fixtures'
 import { arrowTo, tabTo } from './keyboard'
 
 const next = (page: Page) => page.getByRole('button', { name: /^Étape suivante/ })
+const draftsMenu = (page: Page) => page.getByRole('button', { name: /^Brouillons/ })
+
+/** Opens the « Brouillons » menu (folded by default so that the step comes first). */
+async function openDrafts(page: Page) {
+  if ((await draftsMenu(page).getAttribute('aria-expanded')) !== 'true') await draftsMenu(page).click()
+}
 
 /** Puts `value` in the drafts' storage before any script of the page runs, on the first load only. */
 async function seedStorage(page: Page, value: string) {
@@ -106,8 +112,14 @@ test.describe('Composer un document', () => {
     expect(markdown).toMatch(/\[\^1\]: .+ — <https:\/\//)
 
     // Second document : mêmes objectifs, pour la DSI.
-    await tabTo(page, page.getByRole('button', { name: 'Dupliquer' }), { backwards: true })
+    await tabTo(page, draftsMenu(page), { backwards: true })
     await page.keyboard.press('Enter')
+    await expect(draftsMenu(page)).toHaveAttribute('aria-expanded', 'true')
+    await tabTo(page, page.getByRole('button', { name: 'Dupliquer' }))
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Escape')
+    await expect(draftsMenu(page)).toBeFocused()
+    await expect(draftsMenu(page)).toHaveAttribute('aria-expanded', 'false')
     await tabTo(page, page.getByRole('button', { name: '2. Destinataire' }))
     await page.keyboard.press('Enter')
     await tabTo(page, page.getByRole('radio', { name: 'Adjoint·e à la culture' }))
@@ -141,6 +153,7 @@ test.describe('Composer un document', () => {
 
   test('un second brouillon laisse le premier intact', async ({ page }) => {
     await page.goto('/composer/')
+    await openDrafts(page)
     await page.getByLabel('Nom du brouillon').fill('Note pour la maire')
     await page.getByRole('button', { name: '3. Objectifs' }).click()
     await page.getByRole('checkbox', { name: /Les communs du savoir/ }).check()
@@ -149,6 +162,7 @@ test.describe('Composer un document', () => {
     await page.getByRole('button', { name: '3. Objectifs' }).click()
     await page.getByRole('checkbox', { name: /Logiciels libres/ }).check()
     await page.reload()
+    await openDrafts(page)
     await page.getByLabel('Brouillon', { exact: true }).selectOption({ label: 'Note pour la maire' })
     await page.getByRole('button', { name: '3. Objectifs' }).click()
     await expect(page.getByRole('checkbox', { name: /Les communs du savoir/ })).toBeChecked()
@@ -157,6 +171,7 @@ test.describe('Composer un document', () => {
 
   test('supprimer un brouillon peut s’annuler', async ({ page }) => {
     await page.goto('/composer/')
+    await openDrafts(page)
     await page.getByLabel('Nom du brouillon').fill('À garder')
     await page.getByRole('button', { name: 'Supprimer' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Brouillon « À garder » supprimé.' })).toBeVisible()

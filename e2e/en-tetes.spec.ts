@@ -50,6 +50,23 @@ test.describe('En-têtes de sécurité', () => {
     await expect(page.locator('h1')).toHaveCount(1)
   })
 
+  test('les fichiers de configuration ne sont pas servis, et les redirections portent les en-têtes', async ({
+    request,
+  }) => {
+    for (const path of ['/.htaccess', '/_headers', '/serve.json', '/%2Ehtaccess']) {
+      const response = await request.get(path, { maxRedirects: 0 })
+      expect(response.status(), path).toBe(404)
+      expectPageHeaders(response.headers())
+      expect(await response.text()).not.toContain('Content-Security-Policy')
+    }
+    const redirect = await request.get('/composer', { maxRedirects: 0 })
+    expect(redirect.status()).toBe(301)
+    expect(redirect.headers()['location']).toBe('/composer/')
+    expect(redirect.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'/)
+    expect(redirect.headers()['x-content-type-options']).toBe('nosniff')
+    expect(redirect.headers()['referrer-policy']).toBe('no-referrer')
+  })
+
   test('les fichiers hachés de _next/static se gardent un an, sans revalidation', async ({ page, request }) => {
     await page.goto('/')
     const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src')

@@ -181,7 +181,9 @@ test.describe('Modèles', () => {
             : content
       await page.goto('/composer/')
       await expect(page.getByLabel('Brouillon', { exact: true }).locator('option')).toHaveCount(1)
-      const saved = await page.evaluate(() => localStorage.getItem('plaidoyer-brouillons'))
+      const saved = await page.evaluate(() =>
+        JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('plaidoyer-brouillon'))),
+      )
       await page.goto('/modeles/')
       await page.getByLabel('Choisir un fichier de modèle (.json)').setInputFiles({
         name: 'modele.json',
@@ -191,7 +193,11 @@ test.describe('Modèles', () => {
       await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible()
       await expect(page.getByRole('region', { name: /Aperçu du modèle/ })).toHaveCount(0)
       expect(await readCanary(page)).toBe('intact')
-      expect(await page.evaluate(() => localStorage.getItem('plaidoyer-brouillons'))).toBe(saved)
+      expect(
+        await page.evaluate(() =>
+          JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('plaidoyer-brouillon'))),
+        ),
+      ).toBe(saved)
     })
   }
 })

@@ -3,8 +3,9 @@
  * Node) to the characters Plaidoyer can print (scripts/fonts/charset.ts), and
  * writes what the PDF worker needs to use them without a font engine:
  * public/fonts/source-serif-4-<style>.<hash>.ttf (hinting, layout tables and
- * glyph names dropped) and lib/render/pdf/font-metrics.json (file name, the
- * character → glyph map, advance widths, the font descriptor's values).
+ * glyph names dropped), lib/render/pdf/font-metrics.json (file name, the
+ * character → glyph map, advance widths, the font descriptor's values) and
+ * lib/render/pdf/font-files.json (the file names alone, for the page).
  * Deterministic: run again on the same input, it rewrites the same bytes.
  *
  *   npx tsx scripts/build-fonts.ts
@@ -25,6 +26,7 @@ const root = process.cwd()
 const sourceDir = join(root, 'assets', 'fonts')
 const publicDir = join(root, 'public', 'fonts')
 const metricsPath = join(root, 'lib', 'render', 'pdf', 'font-metrics.json')
+const filesPath = join(root, 'lib', 'render', 'pdf', 'font-files.json')
 
 // hb-subset flags and sets (hb-subset.h).
 const NO_HINTING = 0x1
@@ -144,6 +146,8 @@ export async function buildFonts(): Promise<FontMetricsFile> {
   for (const name of readdirSync(publicDir))
     if (/^source-serif-4-.*\.ttf$/.test(name) && !kept.has(name)) rmSync(join(publicDir, name))
   writeFileSync(metricsPath, JSON.stringify(metrics) + '\n')
+  // The names alone, for the page to fetch the fonts while the worker loads (lib/render/pdf/font-files.ts).
+  writeFileSync(filesPath, JSON.stringify(Object.fromEntries(STYLES.map((s) => [s, metrics[s].file]))) + '\n')
   return metrics
 }
 

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { promisify, parseArgs } from 'node:util'
+import { parseArgs } from 'node:util'
 
-import compression from 'compression'
-import handler from 'serve-handler'
+import type handler from 'serve-handler'
+
+import { createSiteServer } from './site-server'
 
 /*
  * Serves out/ with the headers of serve.json, written by scripts/security-headers.ts. The `serve`
@@ -24,19 +24,7 @@ if (!existsSync(values.config)) {
   process.exit(1)
 }
 const config = JSON.parse(readFileSync(values.config, 'utf8')) as handler.Config
-const compress = promisify(compression())
 
-const server = createServer(async (request, response) => {
-  try {
-    await compress(request, response)
-    await handler(request, response, config)
-  } catch (error) {
-    console.error(error)
-    if (!response.headersSent) response.writeHead(500)
-    response.end()
-  }
-})
-
-server.listen(Number(values.port), values.host, () => {
+createSiteServer(config).listen(Number(values.port), values.host, () => {
   console.log(`Plaidoyer est servi sur http://${values.host ?? 'localhost'}:${values.port}/`)
 })

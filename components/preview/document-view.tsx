@@ -6,9 +6,16 @@ import { Button } from '@/components/ui/button'
 import { Heading } from '@/components/ui/heading'
 import type { EditedDocument } from '@/lib/document/edits'
 import { paragraphText } from '@/lib/document/edits'
-import { annexLine, isAdjacentCall, labelsOf, NOTE_CALL_SEPARATOR, noteLine } from '@/lib/document/labels'
-import type { DocBlock, DocInline, Section } from '@/lib/document/model'
+import { annexLine, labelsOf, noteLine } from '@/lib/document/labels'
+import type { DocBlock, Section } from '@/lib/document/model'
 import { formatFrenchDate } from '@/lib/text/dates'
+import { PARAGRAPH_MAX_CHARS, overLimitMessage } from '@/lib/store/limits'
+import { useUnsavedText } from '@/components/wizard/drafts-context'
+
+import { Inlines } from './inlines'
+
+// Kept importable from here: the renderers' callers know it by this module.
+export { Inlines }
 
 export interface EditingHandlers {
   edit: (blockId: string, text: string, generatedText: string) => void
@@ -22,48 +29,6 @@ export interface EditingHandlers {
   generatedText: (blockId: string) => string
 }
 
-/** Inline text of the document model (also users' restricted Markdown) as React elements, never as HTML. */
-export function Inlines({ nodes }: { nodes: readonly DocInline[] }) {
-  return (
-    <>
-      {nodes.map((node, i) => {
-        switch (node.type) {
-          case 'text':
-            return <span key={i}>{node.value}</span>
-          case 'strong':
-            return (
-              <strong key={i}>
-                <Inlines nodes={node.children} />
-              </strong>
-            )
-          case 'emphasis':
-            return (
-              <em key={i}>
-                <Inlines nodes={node.children} />
-              </em>
-            )
-          case 'link':
-            return (
-              <a key={i} href={node.url} rel="noreferrer noopener">
-                <Inlines nodes={node.children} />
-              </a>
-            )
-          case 'noteRef':
-            return (
-              <sup key={i}>
-                {/* Two adjacent calls are separated, so that « 5 6 » never reads as note 56. */}
-                {isAdjacentCall(nodes, i) && NOTE_CALL_SEPARATOR}
-                <a href={`#note-${node.n}`} aria-label={`note ${node.n}`} className="no-underline">
-                  {node.n}
-                </a>
-              </sup>
-            )
-        }
-      })}
-    </>
-  )
-}
-
 function EditableParagraph({
   block,
   editing,
@@ -71,11 +36,18 @@ function EditableParagraph({
   block: Extract<DocBlock, { type: 'paragraph' }>
   editing?: EditingHandlers
 }) {
-  const [open, setOpen] = useState(false)
-  const [draft, setDraft] = useState('')
+  // Text typed and not yet confirmed is kept in the draft: after a reload, the editor reopens with it.
+  const [pending, setPending] = useUnsavedText(`paragraphe:${block.id}`)
+  const [open, setOpen] = useState(pending !== undefined)
+  const [draft, setDraft] = useState(pending ?? '')
   const text = <Inlines nodes={block.children} />
   if (!editing) return <p className="whitespace-pre-line">{text}</p>
   const fieldId = `edition-${block.id}`
+  const tooLong = overLimitMessage(draft, PARAGRAPH_MAX_CHARS, 'Ce paragraphe')
+  const close = () => {
+    setPending(undefined)
+    setOpen(false)
+  }
   if (open) {
     return (
       <div className="no-print border-brand flex flex-col gap-2 rounded-md border-2 bg-white p-3">
@@ -85,22 +57,33 @@ function EditableParagraph({
         <textarea
           id={fieldId}
           value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => {
+            setDraft(e.target.value)
+            setPending(e.target.value)
+          }}
+          aria-describedby={tooLong ? `${fieldId}-limite` : undefined}
+          aria-invalid={tooLong ? true : undefined}
           className="border-muted min-h-32 rounded border px-3 py-2"
           autoFocus
         />
         <span className="text-muted text-sm">Les renvois aux sources de ce paragraphe sont conservés à sa fin.</span>
+        {tooLong && (
+          <span id={`${fieldId}-limite`} role="alert" className="text-accent font-semibold">
+            {tooLong}
+          </span>
+        )}
         <div className="flex gap-2">
           <Button
             variant="primary"
+            disabled={tooLong !== undefined}
             onClick={() => {
               editing.edit(block.id, draft, editing.generatedText(block.id))
-              setOpen(false)
+              close()
             }}
           >
             Enregistrer
           </Button>
-          <Button variant="quiet" onClick={() => setOpen(false)}>
+          <Button variant="quiet" onClick={close}>
             Annuler
           </Button>
         </div>

@@ -5,6 +5,7 @@ import { useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { downloadFile } from '@/components/ui/download'
 import type { PleadingDocument } from '@/lib/document/model'
+import { fetchFonts } from '@/lib/render/pdf/font-files'
 import type { WorkerMessage } from '@/lib/render/pdf/pdf.worker'
 import { exportFileName, rendererById } from '@/lib/render/registry'
 
@@ -23,6 +24,7 @@ export function PdfExportButton({ doc, label }: { doc: PleadingDocument; label?:
 
   const exportPdf = () => {
     worker.current?.terminate()
+    const fontsReady = fetchFonts(window.location.origin)
     // Built apart by esbuild (npm run build:worker): pdf-lib and the fonts load only on this click.
     const w = new Worker('/pdf-worker.js', { type: 'module' })
     worker.current = w
@@ -49,7 +51,10 @@ export function PdfExportButton({ doc, label }: { doc: PleadingDocument; label?:
       })
       w.terminate()
     }
-    w.postMessage({ doc })
+    // The fonts download alongside the worker's script rather than after it.
+    void fontsReady.then((fonts) =>
+      w.postMessage({ doc, fonts }, fonts ? [fonts.regular.buffer, fonts.bold.buffer, fonts.italic.buffer] : []),
+    )
   }
 
   return (

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 
 import type { ContentIndex } from '@/lib/content/model'
-import { leavePendingDraft } from '@/lib/store/pending-draft'
+import { leavePendingDraft, sessionPlace } from '@/lib/store/pending-draft'
 
 import { TemplateImport } from './template-import'
 
@@ -14,7 +14,7 @@ export function GalleryImport({ index }: { index: ContentIndex }) {
     <TemplateImport
       index={index}
       onApply={(init) => {
-        leavePendingDraft(window.sessionStorage, init)
+        leavePendingDraft(sessionPlace(), init)
         router.push('/composer/')
       }}
     />

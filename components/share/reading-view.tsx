@@ -13,7 +13,7 @@ import { assemble } from '@/lib/document/assemble'
 import { applyEdits } from '@/lib/document/edits'
 import type { InputResult } from '@/lib/share/input-error'
 import { decodeShareFragment, type SharedDocument } from '@/lib/share/share-link'
-import { leavePendingDraft } from '@/lib/store/pending-draft'
+import { leavePendingDraft, sessionPlace } from '@/lib/store/pending-draft'
 
 /** Reads the document from the URL fragment, which the browser never sends to the server. */
 function useSharedDocument(index: ContentIndex): InputResult<SharedDocument> | 'loading' | 'empty' {
@@ -42,7 +42,7 @@ function SharedDocumentView({ shared, index }: { shared: SharedDocument; index: 
   }, [doc.title])
 
   const editCopy = () => {
-    leavePendingDraft(window.sessionStorage, {
+    leavePendingDraft(sessionPlace(), {
       name: `${shared.name || doc.title} (copie)`.slice(0, 120),
       choices: shared.choices,
       edits: shared.edits,

@@ -1,6 +1,6 @@
 'use client'
 
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 
 import {
@@ -9,16 +9,18 @@ import {
   type DraftsState,
   type DraftsStore,
   type StorageStatus,
+  type SyncNotice,
 } from '@/lib/store/drafts-store'
 
 const DraftsContext = createContext<DraftsStore | null>(null)
 
-/** Owns the drafts store of this page; saved drafts are read after the first render, so the static HTML and the client agree. */
+/**
+ * Owns the drafts store of this page; saved drafts are read after the first render, so the static
+ * HTML and the client agree. From then on, other tabs' changes are followed until the page closes.
+ */
 export function DraftsProvider({ children }: { children: ReactNode }) {
   const [store] = useState(() => createDraftsStore())
-  useEffect(() => {
-    void store.persist.rehydrate()
-  }, [store])
+  useEffect(() => store.start(), [store])
   return <DraftsContext.Provider value={store}>{children}</DraftsContext.Provider>
 }
 
@@ -32,10 +34,30 @@ export function useDrafts<T>(selector: (state: DraftsState & DraftsActions) => T
   return useStore(useDraftsStore(), selector)
 }
 
-export function useStorageStatus(): { status: StorageStatus; hydrated: boolean } {
+export function useStorageStatus(): { status: StorageStatus; hydrated: boolean; notice: SyncNotice | null } {
   return useStore(useDraftsStore().status)
 }
 
 export function useDraftsApi(): DraftsStore {
   return useDraftsStore()
+}
+
+const noStore = createDraftsStore({ storage: () => undefined, session: () => undefined, subscribe: () => () => {} })
+
+/**
+ * Text typed in the current draft but not yet confirmed, kept in the draft so that it survives a
+ * reload. Outside the composer (no drafts), it is plain component state that is not kept.
+ */
+export function useUnsavedText(slot: string): [string | undefined, (text: string | undefined) => void] {
+  const store = useContext(DraftsContext)
+  const value = useStore(store ?? noStore, (s) => {
+    const unsaved = s.drafts.find((d) => d.id === s.currentId)?.unsaved
+    return unsaved && Object.hasOwn(unsaved, slot) ? unsaved[slot] : undefined
+  })
+  const [local, setLocal] = useState<string | undefined>(undefined)
+  const set = useCallback(
+    (text: string | undefined) => (store ? store.getState().setUnsaved(slot, text) : setLocal(text)),
+    [store, slot],
+  )
+  return store ? [value, set] : [local, set]
 }

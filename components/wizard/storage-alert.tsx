@@ -1,48 +1,68 @@
 'use client'
 
+import { useState } from 'react'
+
 import { Button } from '@/components/ui/button'
 import { downloadFile } from '@/components/ui/download'
-import { STORAGE_KEY } from '@/lib/store/draft-schema'
-import { serializeBackup } from '@/lib/store/backup'
+import { parseBackup } from '@/lib/store/backup'
 
+import { downloadBackup } from './draft-bar'
 import { useDrafts, useStorageStatus } from './drafts-context'
 
-/** Announces any storage problem, and always offers a way to keep the work. */
+function readStored(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key)
+  } catch {
+    return null
+  }
+}
+
+/** Announces any storage problem, and always offers a way to keep the work, or to get back what was set aside. */
 export function StorageAlert() {
   const { status } = useStorageStatus()
   const drafts = useDrafts((s) => s.drafts)
   const currentId = useDrafts((s) => s.currentId)
+  const addDrafts = useDrafts((s) => s.addDrafts)
+  const [result, setResult] = useState('')
   if (status.kind === 'ok' || status.kind === 'loading') return null
 
-  const download = () =>
-    downloadFile(
-      `plaidoyer-sauvegarde-${new Date().toISOString().slice(0, 10)}.json`,
-      serializeBackup({ drafts, currentId }, new Date()),
-      'application/json',
-    )
+  const storedKey = status.kind === 'corrupt' ? status.storedKey : null
+  const backupKey = status.kind === 'corrupt' ? status.backupKey : null
   const downloadStored = () => {
-    const key = status.kind === 'corrupt' ? status.backupKey : STORAGE_KEY
-    const raw = key ? window.localStorage.getItem(key) : null
+    const raw = storedKey ? readStored(storedKey) : null
     if (raw) downloadFile('plaidoyer-donnees-enregistrees.json', raw, 'application/json')
+    else setResult('Ces données ne sont plus dans ce navigateur.')
+  }
+  const restoreAside = () => {
+    const raw = backupKey ? readStored(backupKey) : null
+    if (raw === null) {
+      setResult('La copie mise de côté n’est plus dans ce navigateur.')
+      return
+    }
+    const reading = parseBackup(raw)
+    if (!reading.ok) {
+      setResult(
+        `${reading.message} Rien n’a été changé ; vous pouvez télécharger ces données pour les transmettre ou les réparer.`,
+      )
+      return
+    }
+    const added = addDrafts(reading.data.drafts)
+    setResult(
+      `Copie restaurée : ${added} brouillon${added > 1 ? 's' : ''} ajouté${added > 1 ? 's' : ''}. Lu dans la copie : ${reading.message}`,
+    )
   }
 
   return (
     <div role="alert" className="no-print border-accent bg-accent-soft rounded-md border-2 p-4">
       <p className="font-semibold">{status.message}</p>
-      {status.kind === 'corrupt' && status.backupKey && (
-        <p className="mt-1">
-          Une copie des données illisibles a été conservée dans ce navigateur ; vous pouvez la télécharger pour la
-          transmettre ou la réparer.
-        </p>
-      )}
       <div className="mt-3 flex flex-wrap gap-3">
-        <Button variant="primary" onClick={download}>
+        <Button variant="primary" onClick={() => downloadBackup({ drafts, currentId })}>
           Télécharger une sauvegarde
         </Button>
-        {(status.kind === 'newer-version' || (status.kind === 'corrupt' && status.backupKey)) && (
-          <Button onClick={downloadStored}>Télécharger les données enregistrées</Button>
-        )}
+        {storedKey && <Button onClick={downloadStored}>Télécharger les données enregistrées</Button>}
+        {backupKey && <Button onClick={restoreAside}>Restaurer la copie mise de côté</Button>}
       </div>
+      {result && <p className="mt-2">{result}</p>}
     </div>
   )
 }

@@ -64,16 +64,13 @@ function takeDraftRequest(templates: readonly Template[]) {
       message: `Nouveau brouillon « ${template.title} » créé à partir du modèle de ${template.author.name}. Vos autres brouillons sont intacts.`,
     }
   }
-  try {
-    const pending = takePendingDraft(window.sessionStorage)
-    if (pending)
-      return {
-        init: pending,
-        message: `Nouveau brouillon « ${pending.name} » créé. Vos autres brouillons sont intacts.`,
-      }
-  } catch {
-    // No session storage (private mode with storage blocked): nothing was left for us.
-  }
+  // Found in session storage, or in memory when the browser blocks it.
+  const pending = takePendingDraft()
+  if (pending)
+    return {
+      init: pending,
+      message: `Nouveau brouillon « ${pending.name} » créé. Vos autres brouillons sont intacts.`,
+    }
   return {}
 }
 

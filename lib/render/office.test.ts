@@ -191,3 +191,41 @@ describe('structure des fichiers DOCX', () => {
     expect(zipText(docx, 'word/document.xml')).toMatch(/<w:pgSz w:w="11906" w:h="16838"/)
   })
 })
+
+describe.skipIf(!soffice)('titre long du DOCX mis en page par LibreOffice', () => {
+  it('les lignes d’un titre sur plusieurs lignes ne se chevauchent pas', async () => {
+    const doc = {
+      ...cases.note,
+      title: 'Argumentaire pour le service numérique de la médiathèque Jean-Macé et de son réseau de lecture',
+    }
+    const out = join(dir, 'titre')
+    writeFileSync(join(dir, 'titre.docx'), await renderDocx(doc))
+    const profile = `file://${join(dir, `lo-profile-titre-${Math.random().toString(36).slice(2)}`)}`
+    execFileSync(
+      soffice!,
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, 'titre.docx'],
+      {
+        cwd: dir,
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    )
+    const html = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox-layout', join(out, 'titre.pdf'), '-'], {
+      encoding: 'utf8',
+    })
+    // The first block of page one is the title: its lines, top to bottom.
+    const block = html.slice(html.indexOf('<block'), html.indexOf('</block>'))
+    const lines = [...block.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map(
+      (m) => ({
+        top: Number(m[1]),
+        bottom: Number(m[2]),
+      }),
+    )
+    expect(lines.length, 'le titre tient sur plusieurs lignes').toBeGreaterThan(1)
+    // Each line starts at least most of a glyph box below the previous one (ascent and descent boxes may touch).
+    for (let i = 1; i < lines.length; i++) {
+      const height = lines[i - 1]!.bottom - lines[i - 1]!.top
+      expect(lines[i]!.top - lines[i - 1]!.top).toBeGreaterThanOrEqual(0.8 * height)
+    }
+  }, 130_000)
+})

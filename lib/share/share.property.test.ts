@@ -82,7 +82,7 @@ describe('propriétés : import de modèles', () => {
       ),
       RUNS,
     )
-  })
+  }, 60_000)
 
   it('ne plante jamais sur un JSON quelconque déguisé en modèle', () => {
     fc.assert(
@@ -96,7 +96,7 @@ describe('propriétés : import de modèles', () => {
       }),
       RUNS,
     )
-  })
+  }, 60_000)
 })
 
 describe('propriétés : liens de partage', () => {
@@ -107,7 +107,7 @@ describe('propriétés : liens de partage', () => {
       }),
       RUNS,
     )
-  })
+  }, 60_000)
 
   it('refuse tout lien dont un caractère a changé', () => {
     fc.assert(
@@ -122,14 +122,14 @@ describe('propriétés : liens de partage', () => {
       }),
       RUNS,
     )
-  })
+  }, 60_000)
 
   it('ne plante jamais sur un fragment quelconque', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => expectTypedResult(decodeShareFragment(text, index))),
       RUNS,
     )
-  })
+  }, 60_000)
 })
 
 // English words zod or the runtime would write; quoted parts (« … », "…") are the user's own data, not ours.

@@ -7,6 +7,9 @@ import type { ArgumentModule } from '@/lib/content/model'
 import type { Choices } from '@/lib/document/choices'
 import { suggestArguments } from '@/lib/document/rank'
 import { readerAudience } from '@/lib/document/reader'
+import { CUSTOM_TEXT_MAX_CHARS, CUSTOM_TITLE_MAX_CHARS, overLimitMessage } from '@/lib/store/limits'
+
+import { useUnsavedText } from '../drafts-context'
 
 import type { StepProps } from './step-props'
 import { own } from '@/lib/content/lookup'
@@ -52,8 +55,11 @@ function ArgumentDetails({ argument, index }: { argument: ArgumentModule; index:
 export function StepArguments({ choices, update, index, errors }: StepProps) {
   const audience = readerAudience(choices, index)
   const suggestions = suggestArguments({ ...choices, excluded: [] }, index, audience)
-  const [title, setTitle] = useState('')
-  const [text, setText] = useState('')
+  // Kept in the draft until added, so that a reload does not lose them.
+  const [title = '', setTitle] = useUnsavedText('argument:titre')
+  const [text = '', setText] = useUnsavedText('argument:texte')
+  const titleTooLong = overLimitMessage(title, CUSTOM_TITLE_MAX_CHARS, 'Ce titre')
+  const textTooLong = overLimitMessage(text, CUSTOM_TEXT_MAX_CHARS, 'Ce texte')
   const [announce, setAnnounce] = useState('')
 
   const labelOf = (id: string) =>
@@ -72,15 +78,15 @@ export function StepArguments({ choices, update, index, errors }: StepProps) {
     )
   }
   const addCustom = () => {
-    if (!title.trim() && !text.trim()) return
+    if ((!title.trim() && !text.trim()) || titleTooLong || textTooLong) return
     const id = `perso-${Date.now().toString(36).slice(-8)}`
     update((c) => ({
       ...c,
       custom: [...c.custom, { id, title: title.slice(0, 160), text: text.slice(0, 8000) }],
       selected: [...c.selected, id],
     }))
-    setTitle('')
-    setText('')
+    setTitle(undefined)
+    setText(undefined)
     setAnnounce('Votre argument a été ajouté en fin de liste.')
   }
   const removeCustom = (id: string) =>
@@ -184,18 +190,20 @@ export function StepArguments({ choices, update, index, errors }: StepProps) {
         <TextField
           label="Titre de votre argument"
           value={title}
-          maxLength={160}
+          error={titleTooLong}
           onChange={(e) => setTitle(e.target.value)}
         />
         <TextArea
           label="Votre texte"
           hint="Texte simple. Vous pouvez écrire **gras**, *italique*, [un lien](https://…) et des listes avec « - » en début de ligne."
           value={text}
-          maxLength={8000}
+          error={textTooLong}
           onChange={(e) => setText(e.target.value)}
         />
         <div>
-          <Button onClick={addCustom}>Ajouter cet argument</Button>
+          <Button onClick={addCustom} disabled={Boolean(titleTooLong || textTooLong)}>
+            Ajouter cet argument
+          </Button>
         </div>
       </section>
     </div>

@@ -13,10 +13,10 @@ describe('flux de contenu écrit en texte', () => {
   it('ne répète ni la police ni la couleur ; séquences balisées et objets texte ne se chevauchent pas', () => {
     const c = new ContentStream()
     c.beginMarked('P', '<</MCID 0>>')
-    c.text('/F1', 11, [0, 0, 0], 10, 20, '0001')
+    c.text('/F1', 11, [0, 0, 0], 10, 20, '<0001>')
     c.endMarked()
     c.beginMarked('P', '<</MCID 1>>')
-    c.text('/F1', 11, [0, 0, 0], 10, 8, '0002')
+    c.text('/F1', 11, [0, 0, 0], 10, 8, '(\\000\\()')
     c.endMarked()
     c.beginMarked('Artifact', '<</Type /Pagination>>', 'path')
     c.line(0, 0, 5, 0, 0.5, [1, 0, 0])
@@ -32,7 +32,7 @@ describe('flux de contenu écrit en texte', () => {
         'EMC',
         '/P <</MCID 1>> BDC',
         '1 0 0 1 10 8 Tm',
-        '<0002> Tj',
+        '(\\000\\() Tj',
         'EMC',
         'ET',
         '/Artifact <</Type /Pagination>> BDC',
@@ -55,6 +55,6 @@ describe('flux de contenu écrit en texte', () => {
     expect(() => c.line(0, 0, 1, 1, 1, [0, 0, 0])).toThrow()
     c.endMarked()
     c.beginMarked('Artifact', '<<>>', 'path')
-    expect(() => c.text('/F1', 9, [0, 0, 0], 0, 0, '0001')).toThrow()
+    expect(() => c.text('/F1', 9, [0, 0, 0], 0, 0, '<0001>')).toThrow()
   })
 })

@@ -35,8 +35,8 @@ export class ContentStream {
     this.parts.push('EMC\n')
   }
 
-  /** Draws glyphs (`hex`: the font's glyph ids in hexadecimal) with their baseline starting at (x, y). */
-  text(font: string, size: number, color: Rgb, x: number, y: number, hex: string): void {
+  /** Draws glyphs (`glyphs`: a PDF string of the font's codes) with their baseline starting at (x, y). */
+  text(font: string, size: number, color: Rgb, x: number, y: number, glyphs: string): void {
     if (!this.inText) throw new Error('texte hors d’un objet texte')
     if (font !== this.font || size !== this.size) {
       this.parts.push(`${font} ${num(size)} Tf\n`)
@@ -48,7 +48,7 @@ export class ContentStream {
       this.parts.push(`${rgb} rg\n`)
       this.color = rgb
     }
-    this.parts.push(`1 0 0 1 ${num(x)} ${num(y)} Tm\n<${hex}> Tj\n`)
+    this.parts.push(`1 0 0 1 ${num(x)} ${num(y)} Tm\n${glyphs} Tj\n`)
   }
 
   private endText(): void {

@@ -1,11 +1,16 @@
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import fontkit from '@pdf-lib/fontkit'
+import { PDFDocument, PDFName } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 
 import { corpusCodePoints, printableCodePoints } from '../../../scripts/fonts/charset'
+import { ContentStream } from './content-stream'
 import { fontMetrics } from './font-metrics'
+import { embedFonts } from './fonts'
 import { readFonts } from './node-support'
 import { readAdvances, readTables, subsetGlyphs } from './truetype'
 import type { FontStyle } from './types'
@@ -83,5 +88,32 @@ describe('sous-ensemble par document (truetype.ts)', () => {
     for (let i = 0; i < out.byteLength; i += 4) sum = (sum + view.getUint32(i)) >>> 0
     expect(sum).toBe(0xb1b0afba)
     expect(out.byteLength).toBeLessThan(font.byteLength / 4)
+  })
+})
+
+describe('polices écrites dans le PDF (fonts.ts)', () => {
+  it('se lisent comme le texte dessiné (octets échappés compris), l’espace insécable partageant son glyphe se lisant comme une espace', async () => {
+    const pdf = await PDFDocument.create()
+    const fonts = embedFonts(pdf.context, fontMetrics, files)
+    const page = pdf.addPage([300, 100])
+    const content = new ContentStream()
+    content.beginMarked('P', '<</MCID 0>>')
+    // Characters whose glyph id has a byte that a literal string must escape (LF, CR, parentheses, backslash).
+    const escaped = [...fontMetrics.regular.chars].filter((c, i) =>
+      [0x0a, 0x0d, 0x28, 0x29, 0x5c].includes(fontMetrics.regular.glyphs[i]! & 0xff),
+    )
+    expect(escaped.length).toBeGreaterThan(3)
+    const text = `Madame\u00A0: « œuvre » — 12\u202F%, Łódź ${escaped.filter((c) => c.trim()).join('')}`
+    content.text(fonts.regular.resourceKey(page).toString(), 10, [0, 0, 0], 10, 50, fonts.regular.encode(text))
+    content.endMarked()
+    page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.flateStream(content.toString())))
+    for (const font of Object.values(fonts)) font.finish()
+    const path = join(mkdtempSync(join(tmpdir(), 'plaidoyer-fonts-')), 'fonts.pdf')
+    writeFileSync(path, await pdf.save())
+    const extracted = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).trim()
+    expect(extracted).toBe(text.replace(/[\u00A0\u202F]/g, ' '))
+    expect(execFileSync('pdffonts', [path], { encoding: 'utf8' })).toMatch(
+      /PLDREG\+SourceSerif4-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/,
+    )
   })
 })

@@ -14,13 +14,22 @@ import type { FontStyle } from './types'
 const SUBSET_TAGS: Record<FontStyle, string> = { regular: 'PLDREG', bold: 'PLDBLD', italic: 'PLDITA' }
 const hex4 = (value: number) => value.toString(16).padStart(4, '0')
 
+// In a literal string, these bytes must be escaped (a raw CR or CRLF would be read as LF).
+const ESCAPED: Record<number, string> = { 0x0a: '\\n', 0x0d: '\\r', 0x28: '\\(', 0x29: '\\)', 0x5c: '\\\\' }
+const byte = (value: number) => ESCAPED[value] ?? String.fromCharCode(value)
+
 export class EmbeddedFont {
   readonly ref: PDFRef
   private readonly glyphOf = new Map<string, number>()
-  /** Each character's glyph id in hexadecimal, as drawn. */
-  private readonly hexOf = new Map<string, string>()
-  /** The glyphs drawn, each with the character it was drawn for (ToUnicode). */
-  private readonly used = new Map<number, number>()
+  /** Each character's glyph id as the two bytes drawn, escaped for a literal string. */
+  private readonly codeOf = new Map<string, string>()
+  /** The glyphs drawn. */
+  private readonly used = new Set<number>()
+  /**
+   * What each glyph reads as (ToUnicode): the smallest code point the font maps to it, so that the glyph
+   * shared by the space and the no-break spaces reads as a space, whichever the document drew first.
+   */
+  private readonly unicodeOf = new Map<number, number>()
   private readonly scale: number
 
   constructor(
@@ -32,7 +41,11 @@ export class EmbeddedFont {
     this.ref = context.nextRef()
     this.scale = 1000 / metrics.unitsPerEm
     let i = 0
-    for (const char of metrics.chars) this.glyphOf.set(char, metrics.glyphs[i++]!)
+    for (const char of metrics.chars) {
+      const glyph = metrics.glyphs[i++]!
+      this.glyphOf.set(char, glyph)
+      if (!this.unicodeOf.has(glyph)) this.unicodeOf.set(glyph, char.codePointAt(0)!)
+    }
   }
 
   has(codePoint: number): boolean {
@@ -45,20 +58,23 @@ export class EmbeddedFont {
     return this.metrics.widths[glyph]! / this.metrics.unitsPerEm
   }
 
-  /** The text as glyph ids in hexadecimal (Identity-H): a character outside the font draws .notdef (the sanitizer replaced those). */
+  /**
+   * The text as a PDF string of glyph ids, two bytes each (Identity-H), ready for Tj: a literal string, half
+   * the size of a hexadecimal one. A character outside the font draws .notdef (the sanitizer replaced those).
+   */
   encode(text: string): string {
-    let hex = ''
+    let out = '('
     for (const char of text) {
-      let code = this.hexOf.get(char)
+      let code = this.codeOf.get(char)
       if (code === undefined) {
         const glyph = this.glyphOf.get(char) ?? 0
-        if (!this.used.has(glyph)) this.used.set(glyph, char.codePointAt(0)!)
-        code = hex4(glyph)
-        this.hexOf.set(char, code)
+        this.used.add(glyph)
+        code = byte(glyph >> 8) + byte(glyph & 0xff)
+        this.codeOf.set(char, code)
       }
-      hex += code
+      out += code
     }
-    return hex
+    return out + ')'
   }
 
   /** Key of this font in the page's resources. */
@@ -70,7 +86,7 @@ export class EmbeddedFont {
   finish(): void {
     const { context, metrics } = this
     const baseFont = `${SUBSET_TAGS[this.style]}+${metrics.name}`
-    const glyphs = [...this.used.keys()].sort((a, b) => a - b)
+    const glyphs = [...this.used].sort((a, b) => a - b)
     const s = (value: number) => Math.round(value * this.scale * 1000) / 1000
 
     // /W: runs of consecutive glyph ids, each with its widths.
@@ -114,7 +130,11 @@ export class EmbeddedFont {
         W: widths,
       }),
     )
-    const toUnicode = context.register(context.flateStream(unicodeCMap(glyphs.map((g) => [g, this.used.get(g)!]))))
+    const toUnicode = context.register(
+      context.flateStream(
+        unicodeCMap(glyphs.filter((g) => this.unicodeOf.has(g)).map((g) => [g, this.unicodeOf.get(g)!])),
+      ),
+    )
     context.assign(
       this.ref,
       context.obj({

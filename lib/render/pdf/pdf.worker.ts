@@ -6,11 +6,13 @@
 import hyphen from 'hyphen/fr'
 
 import type { PleadingDocument } from '../../document/model'
+import type { FontBytes } from './font-files'
 import { fontMetrics } from './font-metrics'
 import { renderPdf } from './render'
 import type { FontStyle } from './types'
 
-export type WorkerRequest = { doc: PleadingDocument; variant?: 'slides' | 'slides-notes' }
+/** `fonts`: the subset fonts when the page fetched them already (lib/render/pdf/font-files.ts). */
+export type WorkerRequest = { doc: PleadingDocument; variant?: 'slides' | 'slides-notes'; fonts?: FontBytes }
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; bytes: Uint8Array; pages: number; warnings: string[] }
@@ -28,7 +30,9 @@ async function font(style: FontStyle): Promise<Uint8Array> {
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
-    const [regular, bold, italic] = await Promise.all([font('regular'), font('bold'), font('italic')])
+    const [regular, bold, italic] = event.data.fonts
+      ? [event.data.fonts.regular, event.data.fonts.bold, event.data.fonts.italic]
+      : await Promise.all([font('regular'), font('bold'), font('italic')])
     const result = await renderPdf(
       event.data.doc,
       { regular, bold, italic },

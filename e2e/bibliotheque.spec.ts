@@ -1,12 +1,20 @@
-import { expect, test } from './fixtures'
+import { axeViolations, expect, test } from './fixtures'
 
 test.describe('Bibliothèque des textes', () => {
-  test('liste chaque texte, groupé par nature', async ({ page }) => {
+  test('liste chaque texte, groupé par nature, chaque groupe ouvert à la demande', async ({ page }) => {
     await page.goto('/textes/')
     await expect(page.getByRole('heading', { level: 1, name: 'Les textes' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: 'Codes' })).toBeVisible()
+    // Closed groups keep the page light: their texts enter it when opened.
+    await expect(page.getByRole('link', { name: 'CPCE, art. L34-1' })).toHaveCount(0)
+    const codes = page.getByRole('button', { name: /^Codes/ })
+    await expect(codes).toHaveAttribute('aria-expanded', 'false')
+    await codes.click()
+    await expect(codes).toHaveAttribute('aria-expanded', 'true')
     await expect(page.getByRole('link', { name: 'CPCE, art. L34-1' })).toBeVisible()
+    await page.getByRole('button', { name: /^Chartes professionnelles/ }).click()
     await expect(page.getByRole('link', { name: 'Charte ABF, article 6' })).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
   })
 
   test('la fiche de l’article L34-1 du CPCE donne le texte, la version et le lien officiel', async ({ page }) => {
@@ -65,5 +73,25 @@ test.describe('Bibliothèque des textes', () => {
     const name = (await firstResult.textContent()) ?? ''
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+  })
+})
+
+test.describe('Les arguments', () => {
+  test('chaque objectif s’ouvre au clavier, ou par le lien du sommaire', async ({ page }) => {
+    await page.goto('/arguments/')
+    await expect(page.locator('main ul a[href^="/arguments/"]')).toHaveCount(0)
+    const first = page.locator('main section h2 button').first()
+    await first.focus()
+    await page.keyboard.press('Enter')
+    await expect(first).toHaveAttribute('aria-expanded', 'true')
+    await expect(page.locator('main ul a[href^="/arguments/"]').first()).toBeVisible()
+
+    await page
+      .getByRole('navigation', { name: 'Objectifs' })
+      .getByRole('link', { name: 'Objections et réponses' })
+      .click()
+    await expect(page.getByRole('button', { name: /^Objections et réponses/ })).toHaveAttribute('aria-expanded', 'true')
+    await expect(page.locator('main a[href^="/objections/"]').first()).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
   })
 })

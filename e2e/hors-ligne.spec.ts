@@ -90,6 +90,7 @@ test.describe('Hors ligne', () => {
 
     await page.reload()
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await page.getByRole('button', { name: /^Codes/ }).click()
     await expect(page.locator('main a[href^="/textes/"]').first()).toBeVisible()
   })
 
@@ -110,6 +111,7 @@ test.describe('Hors ligne', () => {
     await page.goto('/textes/')
     await page.reload()
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await page.getByRole('button', { name: /^Codes/ }).click()
     const link = page.locator('main a[href^="/textes/"]').first()
     const href = (await link.getAttribute('href'))!
     const title = (await link.textContent())!.trim()

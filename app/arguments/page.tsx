@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { DisclosureSection } from '@/components/library/disclosure-section'
 import { strengthLabels } from '@/lib/content/labels'
 import { loadContent } from '@/lib/content/load'
 
@@ -51,11 +52,15 @@ export default function ArgumentsPage() {
       {index.goals.map((goal) => {
         const forGoal = args.filter((a) => a.meta.goals.includes(goal.id))
         return (
-          <section key={goal.id} id={`objectif-${goal.id}`} aria-labelledby={`titre-${goal.id}`} className="mt-10">
-            <h2 id={`titre-${goal.id}`} className="text-2xl">
-              {goal.label}
-            </h2>
-            <p className="text-muted">{goal.description}</p>
+          <DisclosureSection
+            key={goal.id}
+            id={`objectif-${goal.id}`}
+            title={goal.label}
+            count={`${forGoal.length} argument${forGoal.length > 1 ? 's' : ''}`}
+            className="mt-8"
+            headingClassName="text-2xl"
+            intro={<p className="text-muted">{goal.description}</p>}
+          >
             {forGoal.length === 0 ? (
               <p className="mt-3">Pas encore d’argument pour cet objectif.</p>
             ) : (
@@ -73,16 +78,23 @@ export default function ArgumentsPage() {
                 ))}
               </ul>
             )}
-          </section>
+          </DisclosureSection>
         )
       })}
 
       {objections.length > 0 && (
-        <section id="objections" aria-labelledby="titre-objections" className="mt-12">
-          <h2 id="titre-objections" className="text-2xl">
-            Objections et réponses
-          </h2>
-          <p className="text-muted">Les objections que l’on entend, formulées loyalement, avec une réponse sourcée.</p>
+        <DisclosureSection
+          id="objections"
+          title="Objections et réponses"
+          count={`${objections.length} objection${objections.length > 1 ? 's' : ''}`}
+          className="mt-10"
+          headingClassName="text-2xl"
+          intro={
+            <p className="text-muted">
+              Les objections que l’on entend, formulées loyalement, avec une réponse sourcée.
+            </p>
+          }
+        >
           <ul className="mt-4 grid gap-3 sm:grid-cols-2">
             {objections.map((o) => (
               <li key={o.meta.id} className="border-line rounded-md border bg-white p-4">
@@ -92,7 +104,7 @@ export default function ArgumentsPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </DisclosureSection>
       )}
     </>
   )

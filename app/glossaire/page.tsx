@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Fragment } from 'react'
 
 import { loadContent } from '@/lib/content/load'
 
@@ -33,10 +34,11 @@ export default function GlossaryPage() {
                 <span className="mt-1 block text-sm">
                   Voir aussi :{' '}
                   {entry.related.map((id, i) => (
-                    <span key={id}>
+                    // No wrapper element per link: forty entries stay light in the page.
+                    <Fragment key={id}>
                       {i > 0 && ', '}
                       <a href={`#${id}`}>{termOf.get(id)}</a>
-                    </span>
+                    </Fragment>
                   ))}
                 </span>
               )}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { PageSection } from '@/components/content/page-section'
-import { GalleryImport } from '@/components/share/gallery-import'
+import { GalleryImportLazy } from '@/components/share/gallery-import-lazy'
 import { TemplateDownload } from '@/components/share/template-download'
 import { TemplateSummary } from '@/components/share/template-summary'
 import { templateIndex } from '@/lib/content/client-index'
@@ -54,7 +54,7 @@ export default function TemplatesPage() {
           refusé.
         </p>
         <div className="mt-4 max-w-3xl">
-          <GalleryImport index={templateIndex(index)} />
+          <GalleryImportLazy index={templateIndex(index)} />
         </div>
       </PageSection>
 

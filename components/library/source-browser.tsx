@@ -5,6 +5,8 @@ import { useId, useMemo, useState } from 'react'
 
 import { matchesQuery } from '@/lib/text/search'
 
+import { DisclosureSection } from './disclosure-section'
+
 export interface SourceCard {
   id: string
   shortName: string
@@ -47,6 +49,27 @@ export function SourceBrowser({ groups, themes }: Props) {
   )
   const count = visible.reduce((sum, group) => sum + group.items.length, 0)
   const themeLabel = (id: string) => themes.find((t) => t.id === id)?.label ?? id
+  const filtering = query.trim() !== '' || theme !== ''
+
+  const list = (group: SourceGroup) => (
+    <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+      {group.items.map((item) => (
+        <li key={item.id} className="border-line flex flex-col rounded-md border bg-white p-4">
+          <Link prefetch={false} href={`/textes/${item.id}/`} className="text-lg font-bold">
+            {item.shortName}
+          </Link>
+          <span className="text-muted text-sm">{item.article}</span>
+          <p className="mt-2 flex-1">{item.summary}</p>
+          <p className="mt-2 text-sm">
+            <span className={item.status === 'verifie' ? 'text-ok font-semibold' : 'text-warn font-semibold'}>
+              {item.status === 'verifie' ? 'Texte vérifié' : 'Texte partiel'}
+            </span>
+            <span className="text-muted"> · {item.themes.map(themeLabel).join(', ')}</span>
+          </p>
+        </li>
+      ))}
+    </ul>
+  )
 
   return (
     <div>
@@ -91,33 +114,34 @@ export function SourceBrowser({ groups, themes }: Props) {
       <p role="status" className="text-muted mt-4">
         {count === 0
           ? 'Aucun texte ne correspond à votre recherche.'
-          : `${count} texte${count > 1 ? 's' : ''} affiché${count > 1 ? 's' : ''}.`}
+          : filtering
+            ? `${count} texte${count > 1 ? 's' : ''} affiché${count > 1 ? 's' : ''}.`
+            : `${count} textes en ${visible.length} groupes : ouvrez un groupe pour voir ses textes, ou cherchez.`}
       </p>
 
-      {visible.map((group) => (
-        <section key={group.kind} aria-labelledby={`groupe-${group.kind}`} className="mt-8">
-          <h2 id={`groupe-${group.kind}`} className="text-xl">
-            {group.label}
-          </h2>
-          <ul className="mt-3 grid gap-3 sm:grid-cols-2">
-            {group.items.map((item) => (
-              <li key={item.id} className="border-line flex flex-col rounded-md border bg-white p-4">
-                <Link prefetch={false} href={`/textes/${item.id}/`} className="text-lg font-bold">
-                  {item.shortName}
-                </Link>
-                <span className="text-muted text-sm">{item.article}</span>
-                <p className="mt-2 flex-1">{item.summary}</p>
-                <p className="mt-2 text-sm">
-                  <span className={item.status === 'verifie' ? 'text-ok font-semibold' : 'text-warn font-semibold'}>
-                    {item.status === 'verifie' ? 'Texte vérifié' : 'Texte partiel'}
-                  </span>
-                  <span className="text-muted"> · {item.themes.map(themeLabel).join(', ')}</span>
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {/* Unfiltered, the groups are closed: all the cards at once made the page heavy. A search shows its results. */}
+      {visible.map((group) => {
+        const n = `${group.items.length} texte${group.items.length > 1 ? 's' : ''}`
+        return filtering ? (
+          <section key={group.kind} aria-labelledby={`groupe-${group.kind}`} className="mt-8">
+            <h2 id={`groupe-${group.kind}`} className="text-xl">
+              {group.label}
+            </h2>
+            {list(group)}
+          </section>
+        ) : (
+          <DisclosureSection
+            key={group.kind}
+            id={`groupe-${group.kind}`}
+            title={group.label}
+            count={n}
+            className="mt-6"
+            headingClassName="text-xl"
+          >
+            {list(group)}
+          </DisclosureSection>
+        )
+      })}
     </div>
   )
 }

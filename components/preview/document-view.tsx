@@ -6,11 +6,16 @@ import { Button } from '@/components/ui/button'
 import { Heading } from '@/components/ui/heading'
 import type { EditedDocument } from '@/lib/document/edits'
 import { paragraphText } from '@/lib/document/edits'
-import { annexLine, isAdjacentCall, labelsOf, NOTE_CALL_SEPARATOR, noteLine } from '@/lib/document/labels'
-import type { DocBlock, DocInline, Section } from '@/lib/document/model'
+import { annexLine, labelsOf, noteLine } from '@/lib/document/labels'
+import type { DocBlock, Section } from '@/lib/document/model'
 import { formatFrenchDate } from '@/lib/text/dates'
 import { PARAGRAPH_MAX_CHARS, overLimitMessage } from '@/lib/store/limits'
 import { useUnsavedText } from '@/components/wizard/drafts-context'
+
+import { Inlines } from './inlines'
+
+// Kept importable from here: the renderers' callers know it by this module.
+export { Inlines }
 
 export interface EditingHandlers {
   edit: (blockId: string, text: string, generatedText: string) => void
@@ -22,48 +27,6 @@ export interface EditingHandlers {
   overrideText: (blockId: string) => string | undefined
   /** The generated text of a paragraph, before any edit. */
   generatedText: (blockId: string) => string
-}
-
-/** Inline text of the document model (also users' restricted Markdown) as React elements, never as HTML. */
-export function Inlines({ nodes }: { nodes: readonly DocInline[] }) {
-  return (
-    <>
-      {nodes.map((node, i) => {
-        switch (node.type) {
-          case 'text':
-            return <span key={i}>{node.value}</span>
-          case 'strong':
-            return (
-              <strong key={i}>
-                <Inlines nodes={node.children} />
-              </strong>
-            )
-          case 'emphasis':
-            return (
-              <em key={i}>
-                <Inlines nodes={node.children} />
-              </em>
-            )
-          case 'link':
-            return (
-              <a key={i} href={node.url} rel="noreferrer noopener">
-                <Inlines nodes={node.children} />
-              </a>
-            )
-          case 'noteRef':
-            return (
-              <sup key={i}>
-                {/* Two adjacent calls are separated, so that « 5 6 » never reads as note 56. */}
-                {isAdjacentCall(nodes, i) && NOTE_CALL_SEPARATOR}
-                <a href={`#note-${node.n}`} aria-label={`note ${node.n}`} className="no-underline">
-                  {node.n}
-                </a>
-              </sup>
-            )
-        }
-      })}
-    </>
-  )
 }
 
 function EditableParagraph({

@@ -31,11 +31,13 @@ export function ExportMenu({ doc }: { doc: PleadingDocument }) {
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-3">
-        {inPageRenderers(doc.format).map((renderer) => (
-          <Button key={renderer.id} onClick={() => void exportAs(renderer)} disabled={state.kind === 'working'}>
-            {renderer.label}
-          </Button>
-        ))}
+        {inPageRenderers(doc.format)
+          .filter((renderer) => !renderer.applies || renderer.applies(doc))
+          .map((renderer) => (
+            <Button key={renderer.id} onClick={() => void exportAs(renderer)} disabled={state.kind === 'working'}>
+              {renderer.label}
+            </Button>
+          ))}
       </div>
       <div role="status" className="text-sm">
         {state.kind === 'working' && `Préparation du fichier ${state.name}…`}

@@ -1,4 +1,4 @@
-import { Inlines } from '@/components/preview/document-view'
+import { Inlines } from '@/components/preview/inlines'
 import { Heading } from '@/components/ui/heading'
 import type { ContentIndex } from '@/lib/content/model'
 import { formatLabels } from '@/lib/document/formats'

@@ -3,6 +3,7 @@ import { findOutdatedRetentionClaims } from '../content/outdated-rules'
 import { slugify } from '../text/slug'
 import type { Choices } from './choices'
 import { createContext } from './context'
+import { buildDeliberation } from './deliberation'
 import { finalizeNotes } from './finalize-notes'
 import { hasOwnId } from '../content/lookup'
 import { docInlineText } from './convert'
@@ -237,5 +238,7 @@ export function assembleForAuthor(
     unusedInputs: unusedInputs(choices),
     missingInputs: missingDecisionInputs(choices),
   })
-  return { document: withLabels(typesetDocument(document)), moved }
+  const labelled = withLabels(typesetDocument(document))
+  const deliberation = choices.format === 'presentation' ? buildDeliberation(labelled, choices, index) : undefined
+  return { document: deliberation ? { ...labelled, deliberation } : labelled, moved }
 }

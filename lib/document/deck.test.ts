@@ -6,6 +6,7 @@ import { assemble } from './assemble'
 import { emptyChoices, type Choices } from './choices'
 import { ARGUMENT_SLIDES, countWords, deckMinutes, SLIDE_MAX_WORDS, slideBodyWords, type Deck } from './deck'
 import { charterDeckChoices } from './deck-fixtures'
+import { docInlineText as docText } from './convert'
 import { suggestArguments } from './rank'
 
 const index = loadContent()
@@ -140,5 +141,35 @@ describe('la charte Bib’lib au conseil municipal, en dix minutes, par une asso
 
   it('garde les notes des sources citées sur les diapositives', () => {
     expect(doc.notes.map((n) => n.label)).toContain('Code du patrimoine, art. L310-1 A')
+  })
+})
+
+describe('le projet de délibération', () => {
+  it('vise les textes par leur référence, considère les arguments, numérote les articles', () => {
+    const doc = assemble(charterDeckChoices(), index, { date })
+    const deliberation = doc.deliberation!
+    expect(deliberation.title).toBe('Projet de délibération\u00A0: adhérer à la charte Bib’lib des bibliothèques')
+    const [visas, considerants, articles] = deliberation.sections
+    const lines = (s: typeof visas) => s!.blocks.map((b) => (b.type === 'paragraph' ? docText(b.children) : ''))
+    expect(visas!.heading).toBe('Le conseil municipal,')
+    expect(lines(visas)[0]).toBe(
+      'Vu le Code général des collectivités territoriales, notamment son article L2121-29\u00A0;',
+    )
+    expect(lines(visas).join('\n')).toContain('Vu le code du patrimoine, notamment son article L310-1 A\u00A0;')
+    // The law is cited, never quoted, in the deliberation.
+    for (const line of lines(visas)) expect(line).not.toMatch(/[«»"]/)
+    expect(lines(considerants)).toHaveLength(3)
+    for (const line of lines(considerants)) expect(line).toMatch(/^Considérant qu(e |’)\S.*\u00A0;$/)
+    expect(lines(articles)[0]).toMatch(/^Article 1er\u00A0: La collectivité de Villeneuve-sur-Lot adhère aux principes/)
+    expect(lines(articles).at(-1)).toBe(
+      'Article 4\u00A0: Le maire est chargé de l’exécution de la présente délibération.',
+    )
+    expect(deliberation.deck).toBeUndefined()
+  })
+
+  it('n’existe pas quand le conseil n’est invité à aucun vote', () => {
+    const choices = charterDeckChoices()
+    choices.deck = { minutes: 10, decision: '', contact: '' }
+    expect(assemble(choices, index, { date }).deliberation).toBeUndefined()
   })
 })

@@ -121,6 +121,8 @@ export interface PleadingDocument {
   sections: Section[]
   /** The presentation format's slides, with their speaker notes (see deck.ts). */
   deck?: Deck
+  /** With a presentation that asks the council to vote: the draft deliberation, a document of its own. */
+  deliberation?: PleadingDocument
   notes: Note[]
   annex: AnnexEntry[]
   warnings: DocumentWarning[]

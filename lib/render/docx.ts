@@ -5,6 +5,7 @@ import {
   FootnoteReferenceRun,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   Paragraph,
   TextRun,
@@ -274,9 +275,13 @@ export async function renderDocx(doc: PleadingDocument): Promise<Uint8Array> {
       default: {
         document: {
           run: { font: FONT, size: 22, language: { value: 'fr-FR' } },
-          paragraph: { spacing: { after: 140, line: 300 } },
+          // Without an explicit rule LibreOffice reads 300 as an exact height: a 21 pt title overlapped itself.
+          paragraph: { spacing: { after: 140, line: 300, lineRule: LineRuleType.AUTO } },
         },
-        title: { run: { font: FONT, size: 42, bold: true, color: '1C2126' } },
+        title: {
+          run: { font: FONT, size: 42, bold: true, color: '1C2126' },
+          paragraph: { spacing: { after: 160, line: 240, lineRule: LineRuleType.AUTO } },
+        },
         heading1: {
           run: { font: FONT, size: 29, bold: true, color: '1C2126' },
           paragraph: { keepNext: true, spacing: { before: 280, after: 100 } },

@@ -160,7 +160,7 @@ describe('structure des fichiers ODT', () => {
     expect(styles).toContain('fo:page-width="21cm" fo:page-height="29.7cm"')
     const meta = zipText(files.note!.odt, 'meta.xml')
     expect(meta).toContain('<dc:language>fr-FR</dc:language>')
-    expect(meta).toContain('<meta:initial-creator>Claire Martin</meta:initial-creator>')
+    expect(meta).toContain('<meta:initial-creator>Claire Martin, Responsable du secteur adultes</meta:initial-creator>')
     expect(meta).toContain('<meta:creation-date>2026-11-23T00:00:00</meta:creation-date>')
     expect(meta).toMatch(/<dc:title>Note à l(&#39;|’)attention/)
     expect(meta).toContain('<meta:keyword>Note de synthèse</meta:keyword>')
@@ -185,9 +185,47 @@ describe('structure des fichiers DOCX', () => {
     const docx = files.note!.docx
     const core = zipText(docx, 'docProps/core.xml')
     expect(core).toMatch(/<dc:title>Note à l(&#39;|’)attention/)
-    expect(core).toContain('<dc:creator>Claire Martin</dc:creator>')
+    expect(core).toContain('<dc:creator>Claire Martin, Responsable du secteur adultes</dc:creator>')
     expect(core).toContain('<cp:keywords>')
     expect(zipText(docx, 'word/styles.xml')).toMatch(/<w:lang w:val="fr-FR"/)
     expect(zipText(docx, 'word/document.xml')).toMatch(/<w:pgSz w:w="11906" w:h="16838"/)
   })
+})
+
+describe.skipIf(!soffice)('titre long du DOCX mis en page par LibreOffice', () => {
+  it('les lignes d’un titre sur plusieurs lignes ne se chevauchent pas', async () => {
+    const doc = {
+      ...cases.note,
+      title: 'Argumentaire pour le service numérique de la médiathèque Jean-Macé et de son réseau de lecture',
+    }
+    const out = join(dir, 'titre')
+    writeFileSync(join(dir, 'titre.docx'), await renderDocx(doc))
+    const profile = `file://${join(dir, `lo-profile-titre-${Math.random().toString(36).slice(2)}`)}`
+    execFileSync(
+      soffice!,
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, 'titre.docx'],
+      {
+        cwd: dir,
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    )
+    const html = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox-layout', join(out, 'titre.pdf'), '-'], {
+      encoding: 'utf8',
+    })
+    // The first block of page one is the title: its lines, top to bottom.
+    const block = html.slice(html.indexOf('<block'), html.indexOf('</block>'))
+    const lines = [...block.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map(
+      (m) => ({
+        top: Number(m[1]),
+        bottom: Number(m[2]),
+      }),
+    )
+    expect(lines.length, 'le titre tient sur plusieurs lignes').toBeGreaterThan(1)
+    // Each line starts at least most of a glyph box below the previous one (ascent and descent boxes may touch).
+    for (let i = 1; i < lines.length; i++) {
+      const height = lines[i - 1]!.bottom - lines[i - 1]!.top
+      expect(lines[i]!.top - lines[i - 1]!.top).toBeGreaterThanOrEqual(0.8 * height)
+    }
+  }, 130_000)
 })

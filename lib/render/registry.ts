@@ -15,6 +15,8 @@ export interface Renderer {
   mime: string
   /** Document formats this renderer applies to; every format when absent. */
   formats?: readonly FormatId[]
+  /** Whether this document has what the renderer needs (a draft deliberation…); always when absent. */
+  applies?: (doc: PleadingDocument) => boolean
   /**
    * Imports the renderer and returns the file's bytes or text. Absent for a renderer that runs elsewhere
    * (the PDF is made in a Web Worker by its own button, which shows page-by-page progress).
@@ -23,6 +25,11 @@ export interface Renderer {
 }
 
 const bytes = (data: Uint8Array): BlobPart => data as Uint8Array<ArrayBuffer>
+
+function deliberationOf(doc: PleadingDocument): PleadingDocument {
+  if (!doc.deliberation) throw new Error('no draft deliberation')
+  return doc.deliberation
+}
 
 export const renderers: readonly Renderer[] = [
   {
@@ -52,6 +59,56 @@ export const renderers: readonly Renderer[] = [
     load: async () => {
       const { renderDocx } = await import('./docx')
       return async (doc) => bytes(await renderDocx(doc))
+    },
+  },
+  {
+    id: 'odp',
+    label: 'Exporter en ODP (Impress, avec notes)',
+    name: 'ODP',
+    extension: 'odp',
+    mime: 'application/vnd.oasis.opendocument.presentation',
+    formats: ['presentation'],
+    load: async () => {
+      const { renderOdp } = await import('./odp')
+      return (doc) => bytes(renderOdp(doc))
+    },
+  },
+  {
+    id: 'pptx',
+    label: 'Exporter en PPTX (PowerPoint, avec notes)',
+    name: 'PPTX',
+    extension: 'pptx',
+    mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    formats: ['presentation'],
+    load: async () => {
+      const { renderPptx } = await import('./pptx')
+      return async (doc) => bytes(await renderPptx(doc))
+    },
+  },
+  {
+    id: 'deliberation-odt',
+    label: 'Exporter en ODT le projet de délibération',
+    name: 'ODT',
+    extension: 'odt',
+    mime: 'application/vnd.oasis.opendocument.text',
+    formats: ['presentation'],
+    applies: (doc) => doc.deliberation !== undefined,
+    load: async () => {
+      const { renderOdt } = await import('./odt')
+      return (doc) => bytes(renderOdt(deliberationOf(doc)))
+    },
+  },
+  {
+    id: 'deliberation-docx',
+    label: 'Exporter en DOCX le projet de délibération',
+    name: 'DOCX',
+    extension: 'docx',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    formats: ['presentation'],
+    applies: (doc) => doc.deliberation !== undefined,
+    load: async () => {
+      const { renderDocx } = await import('./docx')
+      return async (doc) => bytes(await renderDocx(deliberationOf(doc)))
     },
   },
   {
@@ -87,8 +144,9 @@ export function rendererById(id: string): Renderer | undefined {
 }
 
 /** "plaidoyer-wifi-2026-03-14.odt": the document's slug and date, then the extension. */
-export function exportFileName(doc: PleadingDocument, renderer: Pick<Renderer, 'extension'>): string {
-  return `${doc.meta.slug}-${doc.meta.date}.${renderer.extension}`
+export function exportFileName(doc: PleadingDocument, renderer: Pick<Renderer, 'extension'> & { id?: string }): string {
+  const slug = renderer.id?.startsWith('deliberation-') && doc.deliberation ? doc.deliberation.meta.slug : doc.meta.slug
+  return `${slug}-${doc.meta.date}.${renderer.extension}`
 }
 
 /** Runs a renderer on the document: its file name, content and type, ready to download. */

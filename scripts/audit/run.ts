@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks'
 
 import { launchBrowser } from './browser'
 import { measureExports, type ExportLoad } from './export-chunk'
+import { firstVisit } from './first-visit'
 import { initialAssets } from './initial-assets'
 import { openLighthouse, type Preset } from './lighthouse-run'
 import { measurePage } from './page-measures'
@@ -27,6 +28,7 @@ const outDir = join(root, 'out')
 const args = process.argv.slice(2)
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length)
 const withLighthouse = !args.includes('--sans-lighthouse')
+const lighthouseAttempts = 3
 const started = performance.now()
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`
 const log = (line: string) => console.log(`[${seconds()}] ${line}`)
@@ -48,7 +50,10 @@ log(
 )
 
 routes.forEach((route, i) => {
-  if (route.present) results[i]!.assets = initialAssets(outDir, route.htmlFile)
+  if (!route.present) return
+  const assets = initialAssets(outDir, route.htmlFile)
+  results[i]!.assets = assets
+  results[i]!.firstVisit = firstVisit(outDir, assets)
 })
 
 const server = await startServer(root, 4203)
@@ -88,12 +93,22 @@ try {
         if (!route.present) continue
         for (const preset of ['mobile', 'desktop'] as Preset[]) {
           log(`(${i + 1}/${routes.length}) ${route.label} — Lighthouse ${preset === 'mobile' ? 'mobile' : 'bureau'}`)
-          try {
-            const result = await lighthouse.run(server.origin, route, preset)
-            results[i]!.lighthouse = { ...results[i]!.lighthouse, [preset]: result }
-            if (result.error) results[i]!.errors.push(`Lighthouse ${preset} : ${result.error}`)
-          } catch (error) {
-            results[i]!.errors.push(`Lighthouse ${preset} : ${message(error)}`)
+          // A run that fails to record (NO_NAVSTART, a trace that never ends…) is retried twice: the machine
+          // is shared, and such failures say nothing about the page.
+          for (let attempt = 1; attempt <= lighthouseAttempts; attempt++) {
+            let failure: string | undefined
+            try {
+              const result = await lighthouse.run(server.origin, route, preset)
+              results[i]!.lighthouse = { ...results[i]!.lighthouse, [preset]: result }
+              failure = result.error
+            } catch (error) {
+              failure = message(error)
+            }
+            if (!failure) break
+            if (attempt < lighthouseAttempts) {
+              log(`  échec (${failure}) : nouvel essai ${attempt + 1}/${lighthouseAttempts}`)
+              results[i]!.retries = (results[i]!.retries ?? 0) + 1
+            } else results[i]!.errors.push(`Lighthouse ${preset} : ${failure} (${lighthouseAttempts} essais)`)
           }
         }
       }

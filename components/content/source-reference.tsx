@@ -45,7 +45,7 @@ export function SourceReference({ meta }: { meta: SourceMeta }) {
           <dt className="font-semibold">Valable jusqu’au</dt>
           <dd>
             {formatFrenchDate(meta.validUntil)}
-            {meta.renewal && <span className="block text-sm text-muted">Ensuite : {meta.renewal}.</span>}
+            {meta.renewal && <span className="block text-sm text-muted">Ensuite : {meta.renewal}.</span>}
           </dd>
         </>
       )}

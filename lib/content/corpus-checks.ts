@@ -37,29 +37,29 @@ export function checkCorpus(index: ContentIndex, today: string): ContentFinding[
     const reader = readerText(m.body)
     const claim = 'claim' in m.meta ? `${m.meta.claim}\n${Object.values(m.meta.asks).join('\n')}` : ''
     for (const s of findRemoteAccessDutyClaims(`${claim}\n${reader}`)) {
-      findings.push({ file: m.file, field: 'texte', message: `accès à distance présenté comme une obligation : « ${s.trim()} »`, level: 'erreur' })
+      findings.push({ file: m.file, field: 'texte', message: `accès à distance présenté comme une obligation : « ${s.trim()} »`, level: 'erreur' })
     }
     for (const s of findSourceStateSentences(`${claim}\n${reader}`)) {
-      findings.push({ file: m.file, field: 'texte', message: `phrase sur l’état de nos sources, à mettre dans <Nuance> : « ${s.trim()} »`, level: 'erreur' })
+      findings.push({ file: m.file, field: 'texte', message: `phrase sur l’état de nos sources, à mettre dans <Nuance> : « ${s.trim()} »`, level: 'erreur' })
     }
   }
   // The DSI sheet is read as is by the DSI: the same rules, as warnings (its wording belongs to the document's owners).
   for (const item of index.checklist.flatMap((section) => section.items)) {
     for (const s of findSourceStateSentences(item.text)) {
-      findings.push({ file: 'content/fiche-dsi.yaml', field: `${item.id}.text`, message: `phrase sur l’état de nos sources dans la fiche DSI : « ${s.trim()} »`, level: 'avertissement' })
+      findings.push({ file: 'content/fiche-dsi.yaml', field: `${item.id}.text`, message: `phrase sur l’état de nos sources dans la fiche DSI : « ${s.trim()} »`, level: 'avertissement' })
     }
     if (/après avis juridique/i.test(item.text)) {
-      findings.push({ file: 'content/fiche-dsi.yaml', field: `${item.id}.text`, message: 'durée renvoyée à un avis juridique : donner la durée', level: 'avertissement' })
+      findings.push({ file: 'content/fiche-dsi.yaml', field: `${item.id}.text`, message: 'durée renvoyée à un avis juridique : donner la durée', level: 'avertissement' })
     }
   }
   for (const m of modules) {
     if (/fixée après avis juridique|durée fixée après avis/i.test(readerText(m.body))) {
-      findings.push({ file: m.file, field: 'texte', message: 'durée de conservation renvoyée à un avis juridique : donner la durée (un an pour la source des connexions)', level: 'erreur' })
+      findings.push({ file: m.file, field: 'texte', message: 'durée de conservation renvoyée à un avis juridique : donner la durée (un an pour la source des connexions)', level: 'erreur' })
     }
   }
   for (const s of Object.values(index.sources)) {
     for (const sentence of findRemoteAccessDutyClaims(`${s.meta.summary}\n${readerText(s.body)}`)) {
-      findings.push({ file: s.file, field: 'texte', message: `accès à distance présenté comme une obligation : « ${sentence.trim()} »`, level: 'erreur' })
+      findings.push({ file: s.file, field: 'texte', message: `accès à distance présenté comme une obligation : « ${sentence.trim()} »`, level: 'erreur' })
     }
   }
   return findings

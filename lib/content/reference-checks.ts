@@ -30,19 +30,19 @@ export function findSourceReferenceProblems(sources: readonly { meta: SourceMeta
     else if (meta.consultedOn > today) add('consultedOn', `date de lecture future (${meta.consultedOn})`)
 
     if (legal && !meta.versionStatement && !FULL_DAY.test(meta.versionDate)) {
-      add('versionDate', `« version en vigueur depuis » demande un jour (AAAA-MM-JJ), pas « ${meta.versionDate} » ; sinon, dire la version en mots (versionStatement)`)
+      add('versionDate', `« version en vigueur depuis » demande un jour (AAAA-MM-JJ), pas « ${meta.versionDate} » ; sinon, dire la version en mots (versionStatement)`)
     }
     const comparable = Math.min(meta.versionDate.length, meta.textDate.length)
     if (meta.versionDate.slice(0, comparable) < meta.textDate.slice(0, comparable)) {
-      add('versionDate', `la version citée (${meta.versionDate}) précède le texte (${meta.textDate}) : un texte en navette n’est pas une version en vigueur`)
+      add('versionDate', `la version citée (${meta.versionDate}) précède le texte (${meta.textDate}) : un texte en navette n’est pas une version en vigueur`)
     }
 
-    if (TIME_BOUND.test(meta.title) && !meta.validUntil) add('validUntil', 'texte à durée limitée : la fin de sa validité est obligatoire')
+    if (TIME_BOUND.test(meta.title) && !meta.validUntil) add('validUntil', 'texte à durée limitée : la fin de sa validité est obligatoire')
     if (meta.validUntil) {
       if (!FULL_DAY.test(meta.validUntil)) add('validUntil', 'fin de validité attendue au format AAAA-MM-JJ')
       if (!meta.renewal) add('renewal', 'un texte à durée limitée dit comment le nommer une fois expiré')
       if (meta.validUntil < today) {
-        add('validUntil', `validité expirée le ${meta.validUntil} : les documents parlent du texte en vigueur sans citer celui-ci comme actuel ; relever le texte suivant`, 'avertissement')
+        add('validUntil', `validité expirée le ${meta.validUntil} : les documents parlent du texte en vigueur sans citer celui-ci comme actuel ; relever le texte suivant`, 'avertissement')
       }
     }
 
@@ -53,10 +53,10 @@ export function findSourceReferenceProblems(sources: readonly { meta: SourceMeta
       /* the schema already rejects a malformed address */
     }
     if (host.endsWith('legifrance.gouv.fr')) {
-      if (host !== 'www.legifrance.gouv.fr') add('url', `adresse d’un miroir (${host}) : donner celle de www.legifrance.gouv.fr`)
+      if (host !== 'www.legifrance.gouv.fr') add('url', `adresse d’un miroir (${host}) : donner celle de www.legifrance.gouv.fr`)
       const article = ARTICLE.some((re) => re.test(meta.url))
       if (legal && !article && !meta.linkToWholeText) {
-        add('url', 'l’adresse mène au texte entier (loi ou code) : donner celle de l’article (LEGIARTI ou ELI …/article_N), ou dire pourquoi dans linkToWholeText')
+        add('url', 'l’adresse mène au texte entier (loi ou code) : donner celle de l’article (LEGIARTI ou ELI …/article_N), ou dire pourquoi dans linkToWholeText')
       }
     }
   }
@@ -112,7 +112,7 @@ export function findHiddenDuties(checklist: readonly ChecklistSection[], duties:
       out.push({
         file: 'content/fiche-dsi.yaml',
         field: `${item.id}.goals`,
-        message: `obligation de conservation absente des objectifs où la fiche parle de journaux : ${missing.join(', ')}`,
+        message: `obligation de conservation absente des objectifs où la fiche parle de journaux : ${missing.join(', ')}`,
         level: 'erreur',
       })
     }

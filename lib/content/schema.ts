@@ -141,7 +141,7 @@ export const argumentSchema = z.strictObject({
   /** The argument as a slide: an assertive title (12 words at most), three short points, the ask in a few words. */
   slide: z
     .strictObject({
-      title: prose.refine((t) => t.split(/\s+/).length <= 12, 'titre de diapositive : 12 mots au plus'),
+      title: prose.refine((t) => t.split(/\s+/).length <= 12, 'titre de diapositive : 12 mots au plus'),
       points: z.array(prose).min(1).max(3),
       /** Infinitive, voice-neutral: « Adopter une politique d’accès écrite ». */
       ask: prose,

@@ -110,7 +110,7 @@ function sourceLine(ctx: AssemblyContext, calls: number[]): { line?: string; cal
   if (ranked.length === 0) return { calls: [] }
   const prefix = ranked.length > 1 ? 'Sources' : 'Source'
   return {
-    line: `${prefix}\u00A0: ${ranked.map((n) => plainSourceLabel(ctx, n)).join(' ; ')}`,
+    line: `${prefix}\u00A0: ${ranked.map((n) => plainSourceLabel(ctx, n)).join(' ; ')}`,
     calls: ranked.map((n) => n.n),
   }
 }
@@ -268,12 +268,12 @@ export function buildDeck(ctx: AssemblyContext): { deck: Deck; warnings: string[
   for (const slide of content) if (kept.includes(slide)) calls.set(slide.id, slide.calls)
   if (reserve.length > 0)
     warnings.push(
-      `Pour ${minutes}\u00A0minutes, le support garde ${room} arguments\u00A0; ${reserve.map((s) => `« ${s.title} »`).join(', ')} ${reserve.length > 1 ? 'restent' : 'reste'} dans les notes de la diapositive « ${nous ? 'Ce que nous vous proposons' : 'Ce que je vous propose'} ».`,
+      `Pour ${minutes}\u00A0minutes, le support garde ${room} arguments\u00A0; ${reserve.map((s) => `« ${s.title} »`).join(', ')} ${reserve.length > 1 ? 'restent' : 'reste'} dans les notes de la diapositive « ${nous ? 'Ce que nous vous proposons' : 'Ce que je vous propose'} ».`,
     )
   for (const slide of kept)
     if (countWords(slide.title) > SLIDE_TITLE_MAX_WORDS)
       warnings.push(
-        `Le titre de la diapositive « ${slide.title} » dépasse douze mots\u00A0: raccourcissez-le pour l’écran.`,
+        `Le titre de la diapositive « ${slide.title} » dépasse douze mots\u00A0: raccourcissez-le pour l’écran.`,
       )
 
   // Title slide: the purpose, who speaks, where and when, and what the council is asked to decide.

@@ -29,23 +29,23 @@ const WORDING = {
   noteLine: '{label}, {versionLabel} — ',
   noteCallLabel: 'Note {n}',
   noteBackLink: 'Retour à l’appel de la note {n}',
-  officialText: 'Texte officiel : {name}',
+  officialText: 'Texte officiel : {name}',
   officialLink: 'texte officiel',
-  annexLine: ' — {title}, {article} ; {versionLabel}{partial}. ',
+  annexLine: ' — {title}, {article} ; {versionLabel}{partial}. ',
   // A text's verification status is for the author (preparation sheet), never printed for the reader.
   annexPartial: '',
   pageFooter: 'page {n} sur {total}',
   pdfSubject: '{title} — document produit avec Plaidoyer',
   cover: {
-    recipient: 'Destinataire : {value}',
-    author: 'De : {value}',
-    library: 'Bibliothèque : {value}',
-    collectivite: 'Collectivité : {value}',
-    date: 'Date : {value}',
+    recipient: 'Destinataire : {value}',
+    author: 'De : {value}',
+    library: 'Bibliothèque : {value}',
+    collectivite: 'Collectivité : {value}',
+    date: 'Date : {value}',
   },
   tableOfContents: { heading: 'Sommaire', entry: '{heading} — page {page}' },
   pageLimitWarning:
-    'La note dépasse deux pages : retirez un argument ou raccourcissez un paragraphe pour qu’elle reste une note de synthèse.',
+    'La note dépasse deux pages : retirez un argument ou raccourcissez un paragraphe pour qu’elle reste une note de synthèse.',
 } as const
 
 /** What each format adds to the shared wording: its table of contents, its page limit. */

@@ -1,6 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate'
 
 import type { Deck, Slide } from '../document/deck'
+import { fillLabel, labelsOf } from '../document/labels'
 import type { PleadingDocument } from '../document/model'
 import { escapeXml } from './plain-text'
 
@@ -46,7 +47,7 @@ function notes(slide: Slide): string {
   )}</presentation:notes>`
 }
 
-function page(slide: Slide, i: number): string {
+function page(slide: Slide, name: string): string {
   const title = slide.kind === 'title'
   const titleFrame = frame(
     `presentation:style-name="prTitle" draw:layer="layout" svg:width="25cm" svg:height="${title ? 4 : 3}cm" svg:x="1.5cm" svg:y="${title ? 2.5 : 0.8}cm" presentation:class="title"`,
@@ -65,13 +66,14 @@ function page(slide: Slide, i: number): string {
         p('PSource', slide.source),
       )
     : ''
-  return `<draw:page draw:name="${escapeXml(`Diapositive ${i + 1}`)}" draw:style-name="dpSlide" draw:master-page-name="Plaidoyer" presentation:presentation-page-layout-name="AL1T1">${titleFrame}${bodyFrame}${source}${notes(slide)}</draw:page>`
+  return `<draw:page draw:name="${escapeXml(name)}" draw:style-name="dpSlide" draw:master-page-name="Plaidoyer" presentation:presentation-page-layout-name="AL1T1">${titleFrame}${bodyFrame}${source}${notes(slide)}</draw:page>`
 }
 
 const STYLE_TEXT = (size: string, extra = '') =>
   `<style:text-properties fo:font-family="'Source Serif 4', 'Liberation Serif', serif" fo:font-size="${size}" fo:language="fr" fo:country="FR"${extra}/>`
 
-function contentXml(deck: Deck): string {
+/** Slide names come from the document's labels (unique: numbered), like every word a renderer prints. */
+function contentXml(deck: Deck, slideHeading: string): string {
   return `${XML_DECL}<office:document-content ${NS} office:version="1.3"><office:automatic-styles>
 <style:style style:name="dpSlide" style:family="drawing-page"><style:drawing-page-properties presentation:display-footer="false" presentation:display-page-number="false" presentation:display-date-time="false"/></style:style>
 <style:style style:name="dpNotes" style:family="drawing-page"/>
@@ -88,7 +90,7 @@ function contentXml(deck: Deck): string {
 <style:style style:name="PNoteHead" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.2cm"/>${STYLE_TEXT('11pt', ' fo:font-weight="bold"')}</style:style>
 <style:style style:name="PNote" style:family="paragraph">${STYLE_TEXT('11pt')}</style:style>
 <text:list-style style:name="LBullet"><text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:space-before="0cm" text:min-label-width="0.9cm"/></text:list-level-style-bullet></text:list-style>
-</office:automatic-styles><office:body><office:presentation>${deck.slides.map(page).join('')}</office:presentation></office:body></office:document-content>`
+</office:automatic-styles><office:body><office:presentation>${deck.slides.map((slide, i) => page(slide, fillLabel(slideHeading, { n: i + 1, heading: slide.title }))).join('')}</office:presentation></office:body></office:document-content>`
 }
 
 const STYLES = `${XML_DECL}<office:document-styles ${NS} office:version="1.3"><office:styles/>
@@ -125,12 +127,12 @@ const MANIFEST = `${XML_DECL}<manifest:manifest xmlns:manifest="urn:oasis:names:
  * page. Pure; a document without a deck has nothing to present.
  */
 export function renderOdp(doc: PleadingDocument): Uint8Array {
-  if (!doc.deck) throw new Error('Ce document n’a pas de diapositives.')
+  if (!doc.deck) throw new Error('renderOdp: the document has no deck')
   const files: Zippable = {
     // The mimetype entry must come first and be stored, so tools can recognise the file from its first bytes.
     mimetype: [strToU8(MIME), { level: 0 }],
     'META-INF/manifest.xml': strToU8(MANIFEST),
-    'content.xml': strToU8(contentXml(doc.deck)),
+    'content.xml': strToU8(contentXml(doc.deck, labelsOf(doc).slideHeading)),
     'styles.xml': strToU8(STYLES),
     'meta.xml': strToU8(metaXml(doc)),
   }

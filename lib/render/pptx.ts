@@ -17,7 +17,7 @@ function notesText(slide: Slide): string {
  * ODP. pptxgenjs is imported on click only (see the renderer registry).
  */
 export async function renderPptx(doc: PleadingDocument): Promise<Uint8Array> {
-  if (!doc.deck) throw new Error('Ce document n’a pas de diapositives.')
+  if (!doc.deck) throw new Error('renderPptx: the document has no deck')
   const pptx = new PptxGenJS()
   pptx.layout = 'LAYOUT_16x9'
   pptx.title = doc.title

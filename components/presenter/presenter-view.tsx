@@ -40,8 +40,7 @@ export function PresenterView({ deck, title, onClose }: { deck: Deck; title: str
 
   const go = useCallback((to: number) => setIndex(Math.max(0, Math.min(total - 1, to))), [total])
 
-  const current = useRef<DeckMessage>({ type: 'slide', slide: audienceSlide(slide), index, total })
-  current.current = { type: 'slide', slide: audienceSlide(slide), index, total }
+  const current = useRef<DeckMessage>({ type: 'hello' })
 
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return
@@ -58,8 +57,9 @@ export function PresenterView({ deck, title, onClose }: { deck: Deck; title: str
   }, [])
 
   useEffect(() => {
+    current.current = { type: 'slide', slide: audienceSlide(slide), index, total }
     channel.current?.postMessage(current.current)
-  }, [index])
+  }, [slide, index, total])
 
   useEffect(() => {
     dialog.current?.focus()

@@ -59,9 +59,7 @@ function SharedDocumentView({ shared, index }: { shared: SharedDocument; index: 
       toolbar={
         <div className="no-print border-line my-4 flex flex-wrap items-start gap-3 border-y py-3">
           <PdfExportButton doc={doc} />
-          {doc.deck && (
-            <PdfExportButton doc={doc} variant="slides-notes" label="Exporter en PDF : diapositives avec notes" />
-          )}
+          {doc.deck && <PdfExportButton doc={doc} variant="slides-notes" label="Diapositives avec notes (PDF)" />}
           <PresenterButton doc={doc} />
           <ExportMenu doc={doc} />
           <Button onClick={() => window.print()}>Imprimer</Button>

@@ -91,9 +91,7 @@ export function StepRelecture({ choices, index, edits, updateEdits, date, draftN
       )}
       <div className="no-print flex flex-wrap items-start gap-3">
         <PdfExportButton doc={doc} />
-        {doc.deck && (
-          <PdfExportButton doc={doc} variant="slides-notes" label="Exporter en PDF : diapositives avec notes" />
-        )}
+        {doc.deck && <PdfExportButton doc={doc} variant="slides-notes" label="Diapositives avec notes (PDF)" />}
         <PresenterButton doc={doc} />
         <ExportMenu doc={doc} />
         <Button onClick={() => window.print()}>Imprimer</Button>

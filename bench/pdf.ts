@@ -87,6 +87,9 @@ async function chromiumPdf(choices: Choices) {
   const page = await site.browser.newPage()
   await openDraft(page, site.url, choices, 'relecture')
   await page.locator('article.document-view').waitFor()
+  // The content arrives after the page (a static file): wait for the document's sections.
+  await page.locator('article.document-view h2').first().waitFor({ timeout: 30_000 })
+  await page.waitForLoadState('networkidle')
   const times: number[] = []
   let bytes: Buffer = Buffer.alloc(0)
   for (let i = 0; i < RUNS + WARMUP; i++) {

@@ -127,7 +127,7 @@ test.describe('Présenter au conseil municipal', () => {
     await expect(audience.getByRole('heading', { level: 1 })).toHaveText(secondTitle)
     expect(await axeViolations(audience)).toEqual([])
 
-    const here = dialog.getByRole('button', { name: 'Vue public sur cet écran' })
+    const here = page.getByRole('button', { name: 'Vue public sur cet écran' })
     await here.click()
     await expect(here).toHaveAttribute('aria-pressed', 'true')
     await expect(page.getByRole('dialog', { name: /^Vue public/ })).toBeVisible()

@@ -18,7 +18,16 @@ type State =
   | { kind: 'error'; message: string }
 
 /** "Exporter en PDF": the PDF is made in a Web Worker, in the browser, and downloaded; nothing is sent. */
-export function PdfExportButton({ doc, label }: { doc: PleadingDocument; label?: string }) {
+export function PdfExportButton({
+  doc,
+  label,
+  variant,
+}: {
+  doc: PleadingDocument
+  label?: string
+  /** For a presentation: « slides-notes » sets each slide above its speaker notes, one per A4 page. */
+  variant?: 'slides' | 'slides-notes'
+}) {
   const [state, setState] = useState<State>({ kind: 'idle' })
   const worker = useRef<Worker | null>(null)
 
@@ -33,7 +42,11 @@ export function PdfExportButton({ doc, label }: { doc: PleadingDocument; label?:
       const message = event.data
       if (message.type === 'progress') setState({ kind: 'working', done: message.done, total: message.total })
       else if (message.type === 'done') {
-        downloadFile(exportFileName(doc, pdf), message.bytes as Uint8Array<ArrayBuffer>, pdf.mime)
+        downloadFile(
+          exportFileName(doc, { extension: variant === 'slides-notes' ? 'notes.pdf' : pdf.extension }),
+          message.bytes as Uint8Array<ArrayBuffer>,
+          pdf.mime,
+        )
         setState({ kind: 'done', pages: message.pages, warnings: message.warnings })
         w.terminate()
       } else {
@@ -53,7 +66,10 @@ export function PdfExportButton({ doc, label }: { doc: PleadingDocument; label?:
     }
     // The fonts download alongside the worker's script rather than after it.
     void fontsReady.then((fonts) =>
-      w.postMessage({ doc, fonts }, fonts ? [fonts.regular.buffer, fonts.bold.buffer, fonts.italic.buffer] : []),
+      w.postMessage(
+        { doc, fonts, ...(variant ? { variant } : {}) },
+        fonts ? [fonts.regular.buffer, fonts.bold.buffer, fonts.italic.buffer] : [],
+      ),
     )
   }
 

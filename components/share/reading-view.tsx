@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { DocumentView } from '@/components/preview/document-view'
 import { ExportMenu } from '@/components/preview/export-menu'
 import { PdfExportButton } from '@/components/preview/pdf-export'
+import { PresenterButton } from '@/components/presenter/presenter-button'
 import { Button } from '@/components/ui/button'
 import type { ContentIndex } from '@/lib/content/model'
 import { assemble } from '@/lib/document/assemble'
@@ -58,6 +59,8 @@ function SharedDocumentView({ shared, index }: { shared: SharedDocument; index: 
       toolbar={
         <div className="no-print border-line my-4 flex flex-wrap items-start gap-3 border-y py-3">
           <PdfExportButton doc={doc} />
+          {doc.deck && <PdfExportButton doc={doc} variant="slides-notes" label="Diapositives avec notes (PDF)" />}
+          <PresenterButton doc={doc} />
           <ExportMenu doc={doc} />
           <Button onClick={() => window.print()}>Imprimer</Button>
           <Button onClick={editCopy}>Modifier une copie</Button>

@@ -4,6 +4,7 @@ import { DocumentView, type EditingHandlers } from '@/components/preview/documen
 import { ExportMenu } from '@/components/preview/export-menu'
 import { PreparationSheet } from '@/components/preview/preparation-sheet'
 import { PdfExportButton } from '@/components/preview/pdf-export'
+import { PresenterButton } from '@/components/presenter/presenter-button'
 import { SharePanel } from '@/components/share/share-panel'
 import { Button } from '@/components/ui/button'
 import { assemble } from '@/lib/document/assemble'
@@ -90,6 +91,8 @@ export function StepRelecture({ choices, index, edits, updateEdits, date, draftN
       )}
       <div className="no-print flex flex-wrap items-start gap-3">
         <PdfExportButton doc={doc} />
+        {doc.deck && <PdfExportButton doc={doc} variant="slides-notes" label="Diapositives avec notes (PDF)" />}
+        <PresenterButton doc={doc} />
         <ExportMenu doc={doc} />
         <Button onClick={() => window.print()}>Imprimer</Button>
       </div>

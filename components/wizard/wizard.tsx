@@ -4,14 +4,13 @@ import { useEffect, useRef, useState } from 'react'
 
 import { Button } from '@/components/ui/button'
 import type { ContentIndex } from '@/lib/content/model'
-import { suggestArguments } from '@/lib/document/rank'
-import { readerAudience } from '@/lib/document/reader'
 import { choicesFromTemplate } from '@/lib/share/draft-init'
 import type { Template } from '@/lib/share/template-schema'
 import { emptyEdits } from '@/lib/document/edits'
 import { stepIds, type StepId } from '@/lib/store/draft-schema'
 import { takePendingDraft } from '@/lib/store/pending-draft'
 import { stepIndex, steps } from '@/lib/wizard/steps'
+import { withSuggestedArguments } from '@/lib/wizard/suggest'
 
 import { DraftBar } from './draft-bar'
 import { DraftsProvider, useDrafts, useStorageStatus } from './drafts-context'
@@ -139,8 +138,7 @@ function WizardBody({ index, templates }: { index: ContentIndex; templates: read
       return
     }
     if (step === 'objectifs' && draft.choices.selected.length === 0) {
-      const suggested = suggestArguments(draft.choices, index, readerAudience(draft.choices, index)).slice(0, 4)
-      api.updateChoices((c) => ({ ...c, selected: suggested.map((s) => s.argument.meta.id) }))
+      api.updateChoices((c) => withSuggestedArguments(c, index))
     }
     const following = steps[current + 1]
     if (following) goTo(following.id)

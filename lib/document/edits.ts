@@ -7,9 +7,15 @@ import { finalizeNotes } from './finalize-notes'
 import type { DocBlock, PleadingDocument, Section } from './model'
 import { own } from '../content/lookup'
 
+/** Longest text of a rewritten paragraph (lib/store/limits.ts announces it in the editor). */
+export const OVERRIDE_MAX_CHARS = 20_000
+
 export const editsSchema = z.strictObject({
   /** Paragraph id → the user's text and the hash of the generated text it replaced. */
-  overrides: z.record(z.string().max(200), z.strictObject({ text: z.string().max(20000), base: z.string().max(16) })),
+  overrides: z.record(
+    z.string().max(200),
+    z.strictObject({ text: z.string().max(OVERRIDE_MAX_CHARS), base: z.string().max(16) }),
+  ),
   /** Section ids in the user's order; sections not listed keep their generated place after them. */
   order: z.array(z.string().max(200)).max(200),
   removed: z.array(z.string().max(200)).max(200),

@@ -9,22 +9,18 @@ import { SharePanel } from '@/components/share/share-panel'
 import { Button } from '@/components/ui/button'
 import { assemble } from '@/lib/document/assemble'
 import type { Choices } from '@/lib/document/choices'
-import { applyEdits, baseHash, paragraphText, type DocumentEdits } from '@/lib/document/edits'
-import type { DocBlock } from '@/lib/document/model'
+import {
+  generatedText,
+  moveSection,
+  overrideText,
+  removeSection,
+  restoreSection,
+  revertParagraph,
+  rewriteParagraph,
+} from '@/lib/document/edit-operations'
+import { applyEdits, type DocumentEdits } from '@/lib/document/edits'
 
 import type { StepProps } from './step-props'
-import { own } from '@/lib/content/lookup'
-
-function findParagraph(blocks: readonly DocBlock[], id: string): Extract<DocBlock, { type: 'paragraph' }> | undefined {
-  for (const block of blocks) {
-    if (block.type === 'paragraph' && block.id === id) return block
-    if (block.type === 'nuance') {
-      const found = findParagraph(block.children, id)
-      if (found) return found
-    }
-  }
-  return undefined
-}
 
 interface Props extends StepProps {
   edits: DocumentEdits
@@ -36,45 +32,14 @@ interface Props extends StepProps {
 export function StepRelecture({ choices, index, edits, updateEdits, date, draftName }: Props) {
   const generated = useMemo(() => assemble(choices as Choices, index, { date }), [choices, index, date])
   const doc = useMemo(() => applyEdits(generated, edits), [generated, edits])
-  const generatedParagraph = (id: string) => {
-    for (const section of generated.sections) {
-      const found = findParagraph(section.blocks, id)
-      if (found) return found
-    }
-    return undefined
-  }
-
   const editing: EditingHandlers = {
-    edit: (blockId, text) => {
-      const original = generatedParagraph(blockId)
-      if (!original) return
-      updateEdits((e) => ({
-        ...e,
-        overrides: { ...e.overrides, [blockId]: { text: text.slice(0, 20000), base: baseHash(original) } },
-      }))
-    },
-    revert: (blockId) =>
-      updateEdits((e) => {
-        const overrides = { ...e.overrides }
-        delete overrides[blockId]
-        return { ...e, overrides }
-      }),
-    move: (sectionId, offset) =>
-      updateEdits((e) => {
-        const order = doc.sections.map((s) => s.id)
-        const from = order.indexOf(sectionId)
-        const to = from + offset
-        if (from < 0 || to < 0 || to >= order.length) return e
-        order.splice(to, 0, ...order.splice(from, 1))
-        return { ...e, order }
-      }),
-    remove: (sectionId) => updateEdits((e) => ({ ...e, removed: [...new Set([...e.removed, sectionId])] })),
-    restore: (sectionId) => updateEdits((e) => ({ ...e, removed: e.removed.filter((id) => id !== sectionId) })),
-    overrideText: (blockId) => own(edits.overrides, blockId)?.text,
-    generatedText: (blockId) => {
-      const original = generatedParagraph(blockId)
-      return original ? paragraphText(original) : ''
-    },
+    edit: (blockId, text) => updateEdits((e) => rewriteParagraph(e, generated, blockId, text)),
+    revert: (blockId) => updateEdits((e) => revertParagraph(e, blockId)),
+    move: (sectionId, offset) => updateEdits((e) => moveSection(e, doc, sectionId, offset)),
+    remove: (sectionId) => updateEdits((e) => removeSection(e, sectionId)),
+    restore: (sectionId) => updateEdits((e) => restoreSection(e, sectionId)),
+    overrideText: (blockId) => overrideText(edits, blockId),
+    generatedText: (blockId) => generatedText(generated, blockId),
   }
 
   return (

@@ -4,7 +4,10 @@
  * the Markdown export and the PDF renderer all read the same structure.
  */
 
-export type AudienceId = 'elu' | 'direction' | 'dsi'
+import type { audienceIds } from './schema'
+
+/** One source: the list in schema.ts, which content/publics.yaml must match (checked at build). */
+export type AudienceId = (typeof audienceIds)[number]
 
 export type Inline =
   | { type: 'text'; value: string }

@@ -7,6 +7,7 @@ import { parseMdx, type BodyReference } from './parse-mdx'
 import {
   argumentSchema,
   audienceIds,
+  authorRoleIds,
   checklistSectionSchema,
   formulasSchema,
   recipientSchema,
@@ -20,6 +21,7 @@ import {
 } from './schema'
 import { describeTypographyIssue, findTypographyIssues } from '../text/french-typography'
 import { parse as parseYaml } from 'yaml'
+import { recipientKinds } from '../document/choices'
 
 /** A content file as read from disk, path relative to the project root. */
 export interface ContentFile {
@@ -112,6 +114,12 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
     return out
   }
 
+  function knownIds(path: string, entries: readonly { id: string }[], expected: readonly string[]) {
+    const extra = entries.map((e) => e.id).filter((id) => !expected.includes(id))
+    if (extra.length > 0)
+      issues.push({ file: path, field: 'id', message: `identifiants inconnus du code\u00A0: ${extra.join(', ')}` })
+  }
+
   const goals = readData(DATA_FILES.goals, goalSchema)
   const audiences = readData(DATA_FILES.audiences, audienceSchema)
   const authorRoles = readData(DATA_FILES.authorRoles, authorRoleSchema)
@@ -119,6 +127,11 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
   const glossary = readData(DATA_FILES.glossary, glossarySchema)
   const recipients = readData(DATA_FILES.recipients, recipientSchema)
   const checklist = readData(DATA_FILES.checklist, checklistSectionSchema)
+  // The taxonomies have one source each (the TypeScript lists the code switches on): the YAML only words
+  // them. An id the code does not know is refused here; scripts/check-content.ts also refuses a missing one.
+  knownIds(DATA_FILES.audiences, audiences, audienceIds)
+  knownIds(DATA_FILES.authorRoles, authorRoles, authorRoleIds)
+  knownIds(DATA_FILES.recipients, recipients, recipientKinds)
   const formulasRaw = formulasSchema.safeParse(readYaml(DATA_FILES.formulas))
   if (!formulasRaw.success) issues.push(...zodIssues(DATA_FILES.formulas, formulasRaw.error))
 

@@ -1,4 +1,5 @@
 import { inlineText, type Block } from './blocks'
+import { missingTaxonomyIds } from './taxonomies'
 import type { ContentIndex } from './model'
 import {
   findHiddenDuties,
@@ -31,6 +32,9 @@ export function readerText(blocks: readonly Block[]): string {
 export function checkCorpus(index: ContentIndex, today: string): ContentFinding[] {
   const findings = findSourceReferenceProblems(Object.values(index.sources), today)
   findings.push(...findHiddenDuties(index.checklist))
+  for (const { file, ids } of missingTaxonomyIds(index)) {
+    findings.push({ file, field: 'id', message: `identifiants du code sans libellé\u00A0: ${ids.join(', ')}`, level: 'erreur' })
+  }
 
   const modules = [...Object.values(index.arguments), ...Object.values(index.objections)]
   for (const m of modules) {

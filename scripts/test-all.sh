@@ -14,6 +14,8 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 /usr/bin/python3 -c 'import pikepdf' >/dev/null 2>&1 || missing+=(python3-pikepdf)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+# The slide exports (ODP, PPTX) are read back by LibreOffice Impress.
+[ -e /usr/lib/libreoffice/program/libwpftimpresslo.so ] || missing+=(libreoffice-impress-nogui)
 if [ ${#missing[@]} -gt 0 ]; then
   say "Installation des paquets Debian : ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive

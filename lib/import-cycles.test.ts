@@ -86,7 +86,8 @@ describe('dépendances entre dossiers de lib/', () => {
     expect(cycles(fileGraph())).toEqual([])
   })
 
-  it('ne fait plus dépendre store de share', () => {
+  it('ne fait dépendre ni store ni content de share (content/load-templates ↔ share compris)', () => {
+    expect([...(folderGraph().get('content') ?? [])]).not.toContain('share')
     expect([...(folderGraph().get('store') ?? [])]).not.toContain('share')
   })
 })

@@ -18,7 +18,7 @@ import { renderPdf } from '../lib/render/pdf/render'
 const out = process.argv[2] ?? 'acceptance-out'
 mkdirSync(out, { recursive: true })
 const index = loadContent()
-const date = '2026-11-23'
+const date = process.env.DOC_DATE ?? '2026-11-23'
 
 function situation(kind: Choices['recipient']['kind'], format: Choices['format']): Choices {
   const c = emptyChoices()

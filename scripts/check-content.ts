@@ -9,7 +9,7 @@ import { join } from 'node:path'
 
 import { ContentValidationError } from '../lib/content/errors'
 import { loadContent } from '../lib/content/load'
-import { loadTemplates } from '../lib/content/load-templates'
+import { loadTemplates } from '../lib/share/load-templates'
 import { findVerbatimProblems } from '../lib/content/verbatim'
 import { contentCounts } from '../lib/content/counts'
 import { checkCorpus } from '../lib/content/corpus-checks'

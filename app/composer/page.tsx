@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { WizardLoader } from '@/components/wizard/wizard-loader'
-import { clientContentUrl } from '@/lib/content/client-content'
+import { clientContentUrl } from '@/lib/share/client-content'
 
 export const metadata: Metadata = {
   title: 'Composer un document',

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { ReadingLoader } from '@/components/share/reading-loader'
-import { clientContentUrl } from '@/lib/content/client-content'
+import { clientContentUrl } from '@/lib/share/client-content'
 
 export const metadata: Metadata = {
   title: 'Lire un document partagé',

@@ -7,7 +7,7 @@ import { TemplateDownload } from '@/components/share/template-download'
 import { TemplateSummary } from '@/components/share/template-summary'
 import { templateIndex } from '@/lib/content/client-index'
 import { loadContent } from '@/lib/content/load'
-import { loadTemplatesOnce } from '@/lib/content/load-templates'
+import { loadTemplatesOnce } from '@/lib/share/load-templates'
 
 export const metadata: Metadata = {
   title: 'Modèles',

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import type { ClientContent } from '@/lib/content/client-content-type'
+import type { ClientContent } from '@/lib/share/client-content-type'
 
 export type ClientContentState = { state: 'loading' } | { state: 'ready'; content: ClientContent } | { state: 'failed' }
 

@@ -9,7 +9,7 @@ import { missingTaxonomyIds } from './taxonomies'
 describe('taxonomies : une seule source, le code', () => {
   it('le contenu réel donne un libellé à chaque public, rôle et destinataire du code', () => {
     expect(missingTaxonomyIds(loadContent())).toEqual([])
-  })
+  }, 60_000)
 
   it('signale les identifiants du code qu’un fichier ne décrit pas', () => {
     const missing = missingTaxonomyIds(buildContentIndex(miniCorpus()))

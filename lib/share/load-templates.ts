@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { readTemplate } from '../share/read-template'
-import type { Template } from '../share/template-schema'
+import { readTemplate } from './read-template'
+import type { Template } from './template-schema'
 import { findTypographyIssues } from '../text/french-typography'
-import { ContentValidationError, type ContentIssue } from './errors'
-import type { ContentIndex } from './model'
+import { ContentValidationError, type ContentIssue } from '../content/errors'
+import type { ContentIndex } from '../content/model'
 
 /**
  * The gallery: every content/modeles/*.json, read with the very function that
@@ -28,7 +28,11 @@ export function loadTemplates(index: ContentIndex, root: string = process.cwd())
     const template = result.value
     if (`${template.id}.json` !== name)
       issues.push({ file, field: 'id', message: `l’identifiant doit être le nom du fichier (« ${name} »)` })
-    const prose = [template.title, template.description, ...(template.choices.custom ?? []).flatMap((c) => [c.title, c.text])]
+    const prose = [
+      template.title,
+      template.description,
+      ...(template.choices.custom ?? []).flatMap((c) => [c.title, c.text]),
+    ]
     for (const text of prose)
       for (const problem of findTypographyIssues(text))
         issues.push({ file, field: 'typographie', message: problem.message })

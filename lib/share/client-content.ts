@@ -6,10 +6,10 @@
  */
 import { createHash } from 'node:crypto'
 
-import type { Template } from '../share/template-schema'
-import { clientIndex } from './client-index'
+import type { Template } from './template-schema'
+import { clientIndex } from '../content/client-index'
 import type { ClientContent } from './client-content-type'
-import { loadContent } from './load'
+import { loadContent } from '../content/load'
 import { loadTemplatesOnce } from './load-templates'
 
 export const clientContentDir = 'contenu'

@@ -45,7 +45,7 @@ async function openPresenter(page: Page) {
 /** « Diapositive 3 sur 7 : … » → 7. */
 async function slideCount(page: Page): Promise<number> {
   const text = (await page.getByTestId('presenter-position').innerText()).replace(/\s+/g, ' ')
-  const match = /^Diapositive 1 sur (\d+) : .+/.exec(text)
+  const match = /^Diapositive 1 sur (\d+)\s:\s.+/.exec(text)
   expect(match, text).not.toBeNull()
   return Number(match![1])
 }

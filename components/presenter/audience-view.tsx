@@ -29,7 +29,7 @@ export function AudienceView() {
         <h1 className="text-3xl">Vue public</h1>
         <p role="status">
           {state === 'waiting'
-            ? 'En attente de la vue orateur : ouvrez « Répéter / présenter » dans l’onglet de votre présentation.'
+            ? 'En attente de la vue orateur : ouvrez « Répéter / présenter » dans l’onglet de votre présentation.'
             : 'La présentation est terminée. Vous pouvez fermer cette fenêtre.'}
         </p>
       </div>

@@ -140,7 +140,7 @@ export function PresenterView({ deck, title, onClose }: { deck: Deck; title: str
     >
       <div className="flex flex-wrap items-center gap-3">
         <h2 id="presenter-title" className="mr-auto text-xl font-bold">
-          {audienceHere ? `Vue public : ${title}` : `Vue orateur : ${title}`}
+          {audienceHere ? `Vue public : ${title}` : `Vue orateur : ${title}`}
         </h2>
         <Button onClick={() => go(index - 1)} disabled={index === 0}>
           Précédente
@@ -162,7 +162,7 @@ export function PresenterView({ deck, title, onClose }: { deck: Deck; title: str
         </Button>
       </div>
       <p aria-live="polite" className="font-semibold" data-testid="presenter-position">
-        {`${position} : ${slide.title}`}
+        {`${position} : ${slide.title}`}
       </p>
       {audienceHere ? (
         <div className="mx-auto w-full max-w-6xl">
@@ -177,9 +177,9 @@ export function PresenterView({ deck, title, onClose }: { deck: Deck; title: str
                 {labels.timer} : <strong>{formatDuration(elapsed)}</strong>
               </span>
               <span>
-                Temps prévu pour cette diapositive : <strong>{formatDuration(slide.seconds)}</strong>
+                Temps prévu pour cette diapositive : <strong>{formatDuration(slide.seconds)}</strong>
               </span>
-              <span>Durée prévue : {deck.minutes}&nbsp;min</span>
+              <span>Durée prévue : {deck.minutes}&nbsp;min</span>
             </p>
           </section>
           <div className="flex flex-col gap-4">

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process'
+import { join } from 'node:path'
 
 import { chromium, type Page } from '@playwright/test'
 
 import type { Choices } from '../lib/document/choices'
 import { emptyEdits } from '../lib/document/edits'
 import { STORAGE_KEY, STORE_VERSION, type StepId } from '../lib/store/draft-schema'
+import { killProcessGroup, stopProcessGroup } from '../scripts/process-group'
 
 async function waitForServer(url: string) {
   for (let i = 0; i < 150; i++) {
@@ -20,25 +22,27 @@ async function waitForServer(url: string) {
 
 /** Serves the static export on loopback and opens Debian's Chromium, for the benchmarks. */
 export async function openLocalSite(port: number) {
-  // The same server and headers as `npm start` and the end-to-end tests.
-  // In its own process group: npx starts tsx, which starts node; killing npx alone left the server running.
-  const server = spawn('npx', ['tsx', 'scripts/serve-site.ts', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: 'ignore',
-    detached: true,
-  })
-  const stopServer = () => {
-    try {
-      if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
-    } catch {
-      // Already gone.
-    }
+  // The same server and headers as `npm start`, started by tsx itself (no npx layer), in its own
+  // process group: tsx starts node, and that last process is the server; the whole group is stopped.
+  const server = spawn(
+    join(process.cwd(), 'node_modules', '.bin', 'tsx'),
+    ['scripts/serve-site.ts', '--host', '127.0.0.1', '--port', String(port)],
+    { stdio: 'ignore', detached: true },
+  )
+  const pid = server.pid
+  let stopped = !pid
+  const stopServer = async () => {
+    if (stopped || !pid) return
+    await stopProcessGroup(pid)
+    stopped = true
   }
   // A bench that throws or is interrupted must not leave its server behind either.
-  process.once('exit', stopServer)
+  process.once('exit', () => {
+    if (!stopped && pid) killProcessGroup(pid)
+  })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      stopServer()
-      process.exit(130)
+      void stopServer().finally(() => process.exit(130))
     })
   }
   try {
@@ -47,16 +51,17 @@ export async function openLocalSite(port: number) {
     return {
       browser,
       url: (path: string) => `http://127.0.0.1:${port}${path}`,
+      /** Closes the browser, then stops the server and waits until none of its processes remains. */
       close: async () => {
         try {
           await browser.close()
         } finally {
-          stopServer()
+          await stopServer()
         }
       },
     }
   } catch (error) {
-    stopServer()
+    await stopServer()
     throw error
   }
 }

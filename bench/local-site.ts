@@ -5,7 +5,8 @@ import { chromium, type Page } from '@playwright/test'
 
 import type { Choices } from '../lib/document/choices'
 import { emptyEdits } from '../lib/document/edits'
-import { STORAGE_KEY, STORE_VERSION, type StepId } from '../lib/store/draft-schema'
+import type { StepId } from '../lib/store/draft-schema'
+import { draftStorage } from '../scripts/audit/routes'
 import { killProcessGroup, stopProcessGroup } from '../scripts/process-group'
 
 async function waitForServer(url: string) {
@@ -70,11 +71,13 @@ export async function openLocalSite(port: number) {
 export async function openDraft(page: Page, base: (path: string) => string, choices: Choices, step: StepId) {
   await page.goto(base('/composer/'))
   const draft = { id: 'bench', name: 'Banc d’essai', createdAt: '', updatedAt: '', step, choices, edits: emptyEdits() }
-  await page.evaluate(
-    ({ key, version, d }) =>
-      localStorage.setItem(key, JSON.stringify({ version, state: { drafts: [d], currentId: 'bench' } })),
-    { key: STORAGE_KEY, version: STORE_VERSION, d: draft },
-  )
+  // As the store writes drafts today: the old single blob was refused as « newer », and the bench
+  // then measured an empty draft.
+  const entries = Object.entries(draftStorage(draft))
+  await page.evaluate((list) => {
+    localStorage.clear()
+    for (const [key, value] of list) localStorage.setItem(key, value)
+  }, entries)
   await page.goto(base(`/composer/?etape=${step}`))
   // The service worker precaches the composer after the first load; measuring while it does would
   // measure that download. A returning user, whom the wizard serves, finds it done.

@@ -227,6 +227,7 @@ export function assembleForAuthor(
       recipientLabel: ctx.addressee,
       authorLabel: ctx.role.label,
       authorName: ctx.authorLine,
+      creator: ctx.user(choices.author.name),
       organisation: ctx.organisation,
       library: ctx.user(choices.context.library),
       collectivite: ctx.user(choices.context.collectivite),

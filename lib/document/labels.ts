@@ -151,6 +151,12 @@ export const keywordsOf = (doc: PleadingDocument, labels: DocumentLabels): strin
   ...new Set([...labels.keywords, ...doc.annex.map((a) => a.shortName)]),
 ]
 
+/**
+ * The files' creator (author) metadata: the name the user typed, alone, or the app's name when none was
+ * given. The function and the organisation belong to the byline, printed in the document, not to the file.
+ */
+export const creatorOf = (doc: PleadingDocument): string => doc.meta.creator || labelsOf(doc).generator
+
 /** True when a note call directly follows another one in these inlines: a separator goes between them. */
 export function isAdjacentCall(nodes: readonly DocInline[], index: number): boolean {
   return nodes[index]?.type === 'noteRef' && nodes[index - 1]?.type === 'noteRef'

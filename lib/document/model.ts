@@ -110,6 +110,11 @@ export interface PleadingDocument {
     recipientLabel: string
     authorLabel: string
     authorName: string
+    /**
+     * The author's name alone, as the user typed it (no function, no organisation): the files' creator
+     * metadata. Empty or absent when none was given.
+     */
+    creator?: string
     organisation: string
     library: string
     collectivite: string

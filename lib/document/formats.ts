@@ -8,6 +8,7 @@ import {
   contextBlocks,
   contextSection,
   customArgumentSections,
+  decisionNamesMeeting,
   decisionSection,
   formatMeeting,
   glossarySection,
@@ -106,7 +107,7 @@ function courrier(ctx: AssemblyContext): Built {
       paragraph('ouverture.1', ctx.fill(index.formulas.letterIntro[role.id])),
     ],
   }
-  if (choices.context.meetingDate) {
+  if (choices.context.meetingDate && !decisionNamesMeeting(ctx)) {
     opening.blocks.push(
       paragraph(
         'ouverture.2',

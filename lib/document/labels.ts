@@ -163,60 +163,7 @@ export function isAdjacentCall(nodes: readonly DocInline[], index: number): bool
   return nodes[index]?.type === 'noteRef' && nodes[index - 1]?.type === 'noteRef'
 }
 
-/**
- * Applies French typography once to the generated prose of a document (title, letterhead, headings,
- * paragraphs, lists, notes and annex lines):
- * the no-break spaces before : ; ! ? then travel to every export. Verbatim quotes are left as they were read.
- */
-export function withTypography<D extends PleadingDocument>(doc: D): D {
-  const inlines = (nodes: readonly DocInline[]): DocInline[] =>
-    nodes.map((n) =>
-      n.type === 'text'
-        ? { ...n, value: typo(n.value) }
-        : n.type === 'noteRef'
-          ? n
-          : { ...n, children: inlines(n.children) },
-    )
-  const blocks = (list: Section['blocks']): Section['blocks'] =>
-    list.map((b) => {
-      switch (b.type) {
-        case 'heading':
-        case 'paragraph':
-          return { ...b, children: inlines(b.children) }
-        case 'list':
-          return { ...b, items: b.items.map(inlines) }
-        case 'nuance':
-          return { ...b, children: blocks(b.children) }
-        default:
-          return b
-      }
-    })
-  const { letterhead } = doc
-  return {
-    ...doc,
-    title: typo(doc.title),
-    ...(letterhead
-      ? {
-          letterhead: {
-            sender: letterhead.sender.map(typo),
-            recipient: letterhead.recipient.map(typo),
-            placeDate: typo(letterhead.placeDate),
-            subject: typo(letterhead.subject),
-          },
-        }
-      : {}),
-    sections: doc.sections.map((s) => ({ ...s, heading: typo(s.heading), blocks: blocks(s.blocks) })),
-    notes: doc.notes.map((n) => ({ ...n, label: typo(n.label), versionLabel: typo(n.versionLabel) })),
-    annex: doc.annex.map((a) => ({
-      ...a,
-      title: typo(a.title),
-      article: typo(a.article),
-      versionLabel: typo(a.versionLabel),
-    })),
-  }
-}
-
-/** What assemble() returns: the document with its typography applied and its labels attached. */
+/** What assemble() returns: the document, typeset once before (typeset.ts), with its labels attached. */
 export function withLabels<D extends PleadingDocument>(doc: D): D {
-  return { ...withTypography(doc), labels: buildLabels(doc) }
+  return { ...doc, labels: buildLabels(doc) }
 }

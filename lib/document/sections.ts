@@ -381,6 +381,7 @@ export function objectionsSection(
       idPrefix: id,
       withNuance: false,
       terms: ctx.terms,
+      nested: true,
     })
     if (options.brief) answer = briefAnswer(answer)
     blocks.push(...answer)

@@ -291,6 +291,9 @@ export function DocumentView({
 }) {
   const slides = doc.format === 'presentation'
   const labels = labelsOf(doc)
+  // Moving and removing sections is asked for: three buttons per section, on every section, made the
+  // review step the heaviest page of the site, and most documents keep the order they are given.
+  const [organizing, setOrganizing] = useState(false)
   return (
     <article
       lang="fr"
@@ -307,6 +310,16 @@ export function DocumentView({
           .join(' — ')}
       </p>
       {toolbar}
+      {editing && (
+        <button
+          type="button"
+          aria-pressed={organizing}
+          onClick={() => setOrganizing((o) => !o)}
+          className="no-print border-line text-ink hover:bg-paper aria-pressed:border-brand aria-pressed:bg-brand-soft min-h-11 rounded-md border bg-white px-4 py-2 text-sm font-semibold"
+        >
+          Déplacer ou retirer des sections
+        </button>
+      )}
       {doc.letterhead && (
         <div className="grid gap-4 sm:grid-cols-2">
           <p className="whitespace-pre-line">{doc.letterhead.sender.join('\n')}</p>
@@ -326,7 +339,18 @@ export function DocumentView({
               : 'mt-6'
           }
         >
-          <div className="flex flex-wrap items-start justify-between gap-2">
+          {editing && organizing ? (
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <Heading
+                level={headingLevel + 1}
+                id={`section-${section.id}`}
+                className={labels.headingless.includes(section.kind) ? 'sr-only' : 'text-xl'}
+              >
+                {section.heading}
+              </Heading>
+              <SectionControls section={section} index={i} count={doc.sections.length} editing={editing} />
+            </div>
+          ) : (
             <Heading
               level={headingLevel + 1}
               id={`section-${section.id}`}
@@ -334,8 +358,7 @@ export function DocumentView({
             >
               {section.heading}
             </Heading>
-            {editing && <SectionControls section={section} index={i} count={doc.sections.length} editing={editing} />}
-          </div>
+          )}
           <Blocks blocks={section.blocks} level={headingLevel + 2} editing={editing} nuanceLead={labels.nuanceLead} />
         </section>
       ))}

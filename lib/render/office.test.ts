@@ -160,7 +160,10 @@ describe('structure des fichiers ODT', () => {
     expect(styles).toContain('fo:page-width="21cm" fo:page-height="29.7cm"')
     const meta = zipText(files.note!.odt, 'meta.xml')
     expect(meta).toContain('<dc:language>fr-FR</dc:language>')
-    expect(meta).toContain('<meta:initial-creator>Claire Martin, Responsable du secteur adultes</meta:initial-creator>')
+    // The file's creator is the name typed, alone; the function is printed in the document's byline.
+    expect(meta).toContain('<meta:initial-creator>Claire Martin</meta:initial-creator>')
+    expect(meta).toContain('<dc:creator>Claire Martin</dc:creator>')
+    expect(zipText(files.note!.odt, 'content.xml')).toContain('Responsable du secteur adultes')
     expect(meta).toContain('<meta:creation-date>2026-11-23T00:00:00</meta:creation-date>')
     expect(meta).toMatch(/<dc:title>Note à l(&#39;|’)attention/)
     expect(meta).toContain('<meta:keyword>Note de synthèse</meta:keyword>')
@@ -185,7 +188,9 @@ describe('structure des fichiers DOCX', () => {
     const docx = files.note!.docx
     const core = zipText(docx, 'docProps/core.xml')
     expect(core).toMatch(/<dc:title>Note à l(&#39;|’)attention/)
-    expect(core).toContain('<dc:creator>Claire Martin, Responsable du secteur adultes</dc:creator>')
+    expect(core).toContain('<dc:creator>Claire Martin</dc:creator>')
+    expect(core).toContain('<cp:lastModifiedBy>Claire Martin</cp:lastModifiedBy>')
+    expect(zipText(docx, 'word/document.xml')).toContain('Responsable du secteur adultes')
     expect(core).toContain('<cp:keywords>')
     expect(zipText(docx, 'word/styles.xml')).toMatch(/<w:lang w:val="fr-FR"/)
     expect(zipText(docx, 'word/document.xml')).toMatch(/<w:pgSz w:w="11906" w:h="16838"/)

@@ -153,6 +153,8 @@ export const objectionSchema = z.strictObject({
   id: contentId,
   /** The objection, stated fairly, as the person who raises it would say it. */
   objection: prose,
+  /** The objection as a short question, for a heading (« La loi oblige-t-elle à identifier les usagers du Wi-Fi ? »). */
+  question: prose.refine((value) => value.length <= 90, '90 caractères au plus'),
   goals: z.array(contentId).min(1, 'au moins un objectif'),
   audiences: z.array(audienceId).min(1, 'au moins un public'),
 })
@@ -168,6 +170,8 @@ export const goalSchema = z.strictObject({
 export const indicatorSchema = z.strictObject({
   id: contentId,
   label: prose,
+  /** What the library does, the library being the subject: « compte {valeur} inscrites ». */
+  phrase: prose.refine((value) => value.includes('{valeur}'), 'la phrase doit contenir {valeur}'),
   unit: prose.optional(),
   where: prose,
 })
@@ -243,6 +247,8 @@ export const checklistSectionSchema = z.strictObject({
   items: z.array(
     z.strictObject({
       id: contentId,
+      /** What the configuration table already says: left out of a fiche that prints the table. */
+      inTable: z.boolean().optional(),
       text: prose,
       goals: z.array(contentId).min(1),
       cites: z.array(z.strictObject({ source: contentId, pinpoint: prose.optional() })).min(1, 'chaque point cite au moins une source'),

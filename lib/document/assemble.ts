@@ -14,6 +14,9 @@ import { estimateNoteHeight, NOTE_BUDGET } from './note-length'
 import { typesetDocument } from './typeset'
 import { findWriterFacing } from './writer-facing'
 
+/** The formats that end with the list of the texts cited (« Sources »); the others date the texts in their notes. */
+const WITH_ANNEX: ReadonlySet<string> = new Set(['argumentaire', 'fiche-dsi', 'presentation'])
+
 export interface AssembleOptions {
   /** ISO date (AAAA-MM-JJ) the document is dated; passed in so assemble stays pure. */
   date: string
@@ -168,7 +171,7 @@ export function assembleForAuthor(
     for (const plan of NOTE_PLANS) {
       ctx = createContext(choices, index, options.date)
       built = formatBuilders.note(ctx, plan)
-      tooLong = estimateNoteHeight(built.title, built.sections) > NOTE_BUDGET
+      tooLong = estimateNoteHeight(built.title, built.sections, ctx.notes.notes({ withReadDate: true })) > NOTE_BUDGET
       if (!tooLong) break
     }
   }
@@ -224,6 +227,7 @@ export function assembleForAuthor(
       recipientLabel: ctx.addressee,
       authorLabel: ctx.role.label,
       authorName: ctx.authorLine,
+      creator: ctx.user(choices.author.name),
       organisation: ctx.organisation,
       library: ctx.user(choices.context.library),
       collectivite: ctx.user(choices.context.collectivite),
@@ -232,8 +236,9 @@ export function assembleForAuthor(
     ...(built.letterhead ? { letterhead: built.letterhead } : {}),
     ...(built.deck ? { deck: built.deck } : {}),
     sections,
-    notes: ctx.notes.notes(),
-    annex: ctx.notes.annex(),
+    // A note or a letter has no room for an annex: each note says when its text was read.
+    notes: ctx.notes.notes({ withReadDate: !WITH_ANNEX.has(choices.format) }),
+    annex: WITH_ANNEX.has(choices.format) ? ctx.notes.annex() : [],
     warnings,
     unusedInputs: unusedInputs(choices),
     missingInputs: missingDecisionInputs(choices),

@@ -8,6 +8,17 @@ import type { FormatId } from './model'
 import { NoteRegistry } from './notes'
 import { own } from '../content/lookup'
 
+/** An entered figure: `clause` is set when the value is a bare number, so that the indicator's phrase reads. */
+export interface Figure {
+  id: string
+  label: string
+  value: string
+  clause?: string
+}
+
+/** « 4 800 », « 12 000 € », « 40 % »: a number, perhaps with a symbol, that the indicator's phrase can carry. */
+const BARE_FIGURE = /^[\d\s\u00A0\u202F.,]+(?:[\u00A0\u202F ]?[%€])?$/
+
 /** What every format builder needs, resolved once from the choices and the content. */
 export interface AssemblyContext {
   choices: Choices
@@ -39,13 +50,13 @@ export interface AssemblyContext {
    * The entered figures among `ids` not yet printed, marked as printed: each figure appears once, in the
    * first place that argues with it. Without `ids`, every figure left.
    */
-  takeFigures: (ids?: readonly string[]) => { id: string; label: string; value: string }[]
+  takeFigures: (ids?: readonly string[]) => Figure[]
   /** "Claire Martin, responsable du pôle numérique": the author as the byline and signature show them. */
   authorLine: string
   fill: (template: string) => string
 }
 
-function joinFrench(items: readonly string[]): string {
+export function joinFrench(items: readonly string[]): string {
   if (items.length <= 1) return items.join('')
   // "ainsi que" keeps the last item apart when the items themselves contain "et".
   const last = items.some((item) => item.includes(' et ')) ? ' ainsi que ' : ' et '
@@ -97,7 +108,8 @@ export function createContext(choices: Choices, index: ContentIndex, date: strin
         const value = user(raw)
         // A value typed with its unit (« 12 000 € », « 40 % ») keeps it; a bare number takes the indicator's.
         const withUnit = indicator.unit && !/[a-z%€$]/i.test(value) ? `${value}\u00A0${indicator.unit}` : value
-        return [{ id: indicator.id, label: indicator.label, value: withUnit }]
+        const clause = BARE_FIGURE.test(value) ? indicator.phrase.replace('{valeur}', withUnit) : undefined
+        return [{ id: indicator.id, label: indicator.label, value: withUnit, ...(clause ? { clause } : {}) }]
       })
   const authorLine = [user(choices.author.name), user(choices.author.position)].filter(Boolean).join(', ')
   return {

@@ -5,6 +5,17 @@ import type { DocBlock, DocInline } from './model'
 import type { NoteRegistry } from './notes'
 
 /** Turns content inlines into document inlines: citations become note calls, glossary terms plain words. */
+/**
+ * « RGPD, art. 30 » + « Article 30, paragraphe 1, point f) » → « RGPD, art. 30, paragraphe 1, point f) »: the
+ * article the short name holds is not repeated, and a passage continues the reference in lower case.
+ */
+export function passageLabel(shortName: string, passage: string): string {
+  const article = /^Article\s+(\S+?),?\s+/.exec(passage)
+  let rest = article && shortName.includes(`art. ${article[1]}`) ? passage.slice(article[0].length) : passage
+  rest = rest.replace(/^(Alinéa|Paragraphe|Point)\b/, (word) => word.toLowerCase())
+  return rest ? `${shortName}, ${rest}` : shortName
+}
+
 export function toDocInlines(inlines: readonly Inline[], notes: NoteRegistry, terms?: Set<string>): DocInline[] {
   const out: DocInline[] = []
   for (const node of inlines) {
@@ -63,6 +74,8 @@ export interface ConvertOptions {
   /** Keep <Nuance> blocks (the full argument keeps them; a short note does not). */
   withNuance: boolean
   terms?: Set<string>
+  /** Under a level-3 heading of ours (an objection's question), the body's own headings go one level down. */
+  nested?: boolean
 }
 
 /** The blocks a reader of `audience` sees: common passages plus the ones written for them. */
@@ -76,7 +89,7 @@ export function toDocBlocks(blocks: readonly Block[], options: ConvertOptions): 
         out.push({
           type: 'heading',
           id,
-          depth: block.depth <= 3 ? 3 : 4,
+          depth: options.nested || block.depth > 3 ? 4 : 3,
           children: toDocInlines(block.children, notes, terms),
         })
         break
@@ -104,7 +117,7 @@ export function toDocBlocks(blocks: readonly Block[], options: ConvertOptions): 
           id,
           sourceId: block.source,
           paragraphs: excerpt.text.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()),
-          attribution: `${source.meta.shortName}, ${excerpt.passage} (${versionLabel(source.meta)})`,
+          attribution: `${passageLabel(source.meta.shortName, excerpt.passage)} (${versionLabel(source.meta)})`,
           url: source.meta.url,
         })
         break

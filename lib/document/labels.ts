@@ -59,7 +59,7 @@ const FORMAT_LAYOUT: Record<FormatId, { tocFrom?: number; maxPages?: number }> =
 }
 
 /** Sections printed without a heading: the parts of a letter. */
-const HEADINGLESS: readonly SectionKind[] = ['letter-opening', 'letter-closing']
+const HEADINGLESS: readonly SectionKind[] = ['letter-opening', 'letter-decision', 'letter-closing']
 
 /**
  * Separates two adjacent note calls, so that « ⁵ ⁶ » never reads as note 56. Printed in superscript,
@@ -87,7 +87,8 @@ export function buildLabels(doc: Pick<PleadingDocument, 'format' | 'meta' | 'let
     ? []
     : [
         line(WORDING.cover.recipient, meta.recipientLabel),
-        line(WORDING.cover.author, [meta.authorName, meta.authorLabel, meta.organisation].filter(Boolean).join(', ')),
+        // The role (« Agent de bibliothèque ») stands in only for a name and function not given.
+        line(WORDING.cover.author, [meta.authorName || meta.authorLabel, meta.organisation].filter(Boolean).join(', ')),
         line(WORDING.cover.library, meta.library),
         line(WORDING.cover.collectivite, meta.collectivite),
         line(WORDING.cover.date, date),
@@ -151,65 +152,18 @@ export const keywordsOf = (doc: PleadingDocument, labels: DocumentLabels): strin
   ...new Set([...labels.keywords, ...doc.annex.map((a) => a.shortName)]),
 ]
 
+/**
+ * The files' creator (author) metadata: the name the user typed, alone, or the app's name when none was
+ * given. The function and the organisation belong to the byline, printed in the document, not to the file.
+ */
+export const creatorOf = (doc: PleadingDocument): string => doc.meta.creator || labelsOf(doc).generator
+
 /** True when a note call directly follows another one in these inlines: a separator goes between them. */
 export function isAdjacentCall(nodes: readonly DocInline[], index: number): boolean {
   return nodes[index]?.type === 'noteRef' && nodes[index - 1]?.type === 'noteRef'
 }
 
-/**
- * Applies French typography once to the generated prose of a document (title, letterhead, headings,
- * paragraphs, lists, notes and annex lines):
- * the no-break spaces before : ; ! ? then travel to every export. Verbatim quotes are left as they were read.
- */
-export function withTypography<D extends PleadingDocument>(doc: D): D {
-  const inlines = (nodes: readonly DocInline[]): DocInline[] =>
-    nodes.map((n) =>
-      n.type === 'text'
-        ? { ...n, value: typo(n.value) }
-        : n.type === 'noteRef'
-          ? n
-          : { ...n, children: inlines(n.children) },
-    )
-  const blocks = (list: Section['blocks']): Section['blocks'] =>
-    list.map((b) => {
-      switch (b.type) {
-        case 'heading':
-        case 'paragraph':
-          return { ...b, children: inlines(b.children) }
-        case 'list':
-          return { ...b, items: b.items.map(inlines) }
-        case 'nuance':
-          return { ...b, children: blocks(b.children) }
-        default:
-          return b
-      }
-    })
-  const { letterhead } = doc
-  return {
-    ...doc,
-    title: typo(doc.title),
-    ...(letterhead
-      ? {
-          letterhead: {
-            sender: letterhead.sender.map(typo),
-            recipient: letterhead.recipient.map(typo),
-            placeDate: typo(letterhead.placeDate),
-            subject: typo(letterhead.subject),
-          },
-        }
-      : {}),
-    sections: doc.sections.map((s) => ({ ...s, heading: typo(s.heading), blocks: blocks(s.blocks) })),
-    notes: doc.notes.map((n) => ({ ...n, label: typo(n.label), versionLabel: typo(n.versionLabel) })),
-    annex: doc.annex.map((a) => ({
-      ...a,
-      title: typo(a.title),
-      article: typo(a.article),
-      versionLabel: typo(a.versionLabel),
-    })),
-  }
-}
-
-/** What assemble() returns: the document with its typography applied and its labels attached. */
+/** What assemble() returns: the document, typeset once before (typeset.ts), with its labels attached. */
 export function withLabels<D extends PleadingDocument>(doc: D): D {
-  return { ...withTypography(doc), labels: buildLabels(doc) }
+  return { ...doc, labels: buildLabels(doc) }
 }

@@ -46,6 +46,8 @@ export type SectionKind =
   | 'checklist'
   | 'glossary'
   | 'letter-opening'
+  /** A letter's « Décision demandée »: its asks, in the letter's prose, without a heading. */
+  | 'letter-decision'
   | 'letter-closing'
   | 'slide'
   /** What is asked of the reader, first in every document: « Décision demandée », « Ce que nous vous proposons ». */
@@ -110,6 +112,11 @@ export interface PleadingDocument {
     recipientLabel: string
     authorLabel: string
     authorName: string
+    /**
+     * The author's name alone, as the user typed it (no function, no organisation): the files' creator
+     * metadata. Empty or absent when none was given.
+     */
+    creator?: string
     organisation: string
     library: string
     collectivite: string

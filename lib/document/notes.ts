@@ -50,8 +50,17 @@ export class NoteRegistry {
     if (hasOwnId(this.index.sources, sourceId)) this.cited.add(sourceId)
   }
 
-  notes(): Note[] {
-    return [...this.byKey.values()]
+  /**
+   * The notes. `withReadDate`: for a format without an annex (note, letter), each note also says when its text was
+   * read (« …, texte lu le 23 novembre 2026 »).
+   */
+  notes(options: { withReadDate?: boolean } = {}): Note[] {
+    const notes = [...this.byKey.values()]
+    if (!options.withReadDate) return notes
+    return notes.map((note) => {
+      const read = consultationLabel(this.index.sources[note.sourceId]!.meta)
+      return read ? { ...note, versionLabel: `${note.versionLabel}, ${read}` } : note
+    })
   }
 
   /** Every source used, in order of first use, for the annex. */

@@ -2,7 +2,7 @@ import type { Block, Inline } from '../content/blocks'
 import type { ArgumentModule } from '../content/model'
 import { formatFrenchDate } from '../text/dates'
 import { parseRestrictedMarkdown } from '../text/restricted-markdown'
-import type { AssemblyContext } from './context'
+import { joinFrench, type AssemblyContext, type Figure } from './context'
 import { docInlineText, toDocBlocks, toDocInlines } from './convert'
 import type { DocBlock, DocInline, Section } from './model'
 import { findWriterFacing } from './writer-facing'
@@ -25,7 +25,8 @@ const preparedFor: Record<string, string> = {
  */
 export function introSection(ctx: AssemblyContext, heading = 'Objet', withContext = true): Section {
   const blocks: DocBlock[] = [paragraph('intro.0', ctx.fill(ctx.index.formulas.intro[ctx.role.id]))]
-  if (ctx.choices.context.meetingDate) {
+  // The « Décision demandée » names the meeting; a fiche DSI's does not (the DSI does not vote), nor an empty one.
+  if (ctx.choices.context.meetingDate && !decisionNamesMeeting(ctx)) {
     blocks.push(
       paragraph(
         'intro.1',
@@ -55,12 +56,23 @@ function atLibrary(ctx: AssemblyContext): string {
   return `À ${library.charAt(0).toLowerCase()}${library.slice(1)}`
 }
 
+const upperFirst = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
+
 const lowerFirst = (value: string) => (/^[A-Z]{2}/.test(value) ? value : value.charAt(0).toLowerCase() + value.slice(1))
 
-/** « À la médiathèque Jean-Macé, sessions Wi-Fi par an : 12 400 sessions ; postes… : 8 postes. » */
-export function figuresSentence(ctx: AssemblyContext, figures: { label: string; value: string }[]): string {
+/**
+ * « La médiathèque Jean-Macé compte 4 800 personnes inscrites et met 12 postes informatiques à la disposition du
+ * public. » A value typed with words of its own (« environ 5 000 lecteurs ») keeps the « libellé : valeur » form.
+ */
+export function figuresSentence(ctx: AssemblyContext, figures: readonly Figure[]): string {
   if (figures.length === 0) return ''
-  return `${atLibrary(ctx)}, ${figures.map((f) => `${lowerFirst(f.label)}\u00A0: ${f.value}`).join('\u00A0; ')}.`
+  const clauses = figures.flatMap((f) => (f.clause ? [f.clause] : []))
+  const listed = figures.filter((f) => !f.clause)
+  const parts: string[] = []
+  if (clauses.length > 0) parts.push(`${upperFirst(ctx.library)} ${joinFrench(clauses)}.`)
+  if (listed.length > 0)
+    parts.push(`${atLibrary(ctx)}, ${listed.map((f) => `${lowerFirst(f.label)}\u00A0: ${f.value}`).join('\u00A0; ')}.`)
+  return parts.join(' ')
 }
 
 /** The asks, worded for their reader: a DSI is never asked to act « avec la DSI ». */
@@ -78,9 +90,13 @@ function adaptAsk(ctx: AssemblyContext, ask: string): string {
  * (amount and budget year, staff time, start date, the meeting that decides).
  */
 export function decisionSection(ctx: AssemblyContext): Section | undefined {
-  const items: DocInline[][] = ctx.arguments.map((a) => [text(adaptAsk(ctx, a.meta.asks[ctx.role.id]))])
-  if (items.length === 0) return undefined
-  const { staffTime, startDate, meetingDate } = ctx.choices.context
+  const asks = ctx.arguments.map((a) => adaptAsk(ctx, a.meta.asks[ctx.role.id]))
+  if (asks.length === 0) return undefined
+  // A list that continues a sentence (« … les propositions suivantes : ») ends its items with « ; », the last with « . ».
+  const items: DocInline[][] = asks.map((ask, i) => [
+    text(`${ask.replace(/\s*[.;]$/, '')}${i === asks.length - 1 ? '.' : '\u00A0;'}`),
+  ])
+  const { staffTime, startDate } = ctx.choices.context
   const budgetYear = /^\d{4}$/.test(ctx.choices.context.budgetYear ?? '') ? ctx.choices.context.budgetYear : ''
   const facts: string[] = []
   const [amount] = ctx.takeFigures(['budget-demande'])
@@ -88,7 +104,7 @@ export function decisionSection(ctx: AssemblyContext): Section | undefined {
   else if (budgetYear) facts.push(`inscription au budget ${budgetYear}`)
   if (staffTime?.trim()) facts.push(`temps de travail\u00A0: ${ctx.user(staffTime)}`)
   if (startDate) facts.push(`mise en œuvre à partir du ${formatFrenchDate(startDate)}`)
-  if (meetingDate && ctx.format !== 'fiche-dsi') facts.push(`décision attendue à la séance du ${formatMeeting(ctx)}`)
+  if (decisionNamesMeeting(ctx)) facts.push(`décision attendue à la séance du ${formatMeeting(ctx)}`)
   const blocks: DocBlock[] = [
     paragraph('decision.0', `${ctx.role.askLead}\u00A0:`),
     { type: 'list', id: 'decision.1', ordered: false, items },
@@ -103,6 +119,11 @@ export function decisionSection(ctx: AssemblyContext): Section | undefined {
     heading: ctx.role.id === 'association' ? 'Ce que nous vous proposons' : 'Décision demandée',
     blocks,
   }
+}
+
+/** Whether the « Décision demandée » says « décision attendue à la séance du… ». */
+export function decisionNamesMeeting(ctx: AssemblyContext): boolean {
+  return Boolean(ctx.choices.context.meetingDate) && ctx.format !== 'fiche-dsi' && ctx.arguments.length > 0
 }
 
 export function formatMeeting(ctx: AssemblyContext): string {
@@ -328,6 +349,9 @@ export function customArgumentSections(ctx: AssemblyContext): Section[] {
     }))
 }
 
+/** « … », unless the text is already a quotation. */
+const quoted = (value: string) => (value.startsWith('«') ? value : `«\u00A0${value}\u00A0»`)
+
 /** The objections the chosen arguments meet; for short formats, only those this reader raises. */
 export function objectionsSection(
   ctx: AssemblyContext,
@@ -342,7 +366,14 @@ export function objectionsSection(
   const blocks: DocBlock[] = []
   for (const objection of objections) {
     const id = `obj-${objection.meta.id}`
-    blocks.push({ type: 'heading', id: `${id}.titre`, depth: 3, children: [text(objection.meta.objection)] })
+    // The heading is the short question; the objection in full, as people say it, opens the long formats' answer.
+    blocks.push({ type: 'heading', id: `${id}.titre`, depth: 3, children: [text(objection.meta.question)] })
+    if (!options.brief)
+      blocks.push({
+        type: 'paragraph',
+        id: `${id}.objection`,
+        children: [{ type: 'emphasis', children: [text(quoted(objection.meta.objection))] }],
+      })
     let answer = toDocBlocks(objection.body, {
       audience: ctx.audience,
       notes: ctx.notes,
@@ -350,6 +381,7 @@ export function objectionsSection(
       idPrefix: id,
       withNuance: false,
       terms: ctx.terms,
+      nested: true,
     })
     if (options.brief) answer = briefAnswer(answer)
     blocks.push(...answer)
@@ -402,12 +434,14 @@ export function glossarySection(ctx: AssemblyContext): Section | undefined {
   }
 }
 
-/** The DSI checklist, kept to the items that serve the chosen goals. */
-export function checklistSections(ctx: AssemblyContext): Section[] {
+/** The DSI checklist, kept to the items that serve the chosen goals and that the table does not already give. */
+export function checklistSections(ctx: AssemblyContext, options: { withTable: boolean }): Section[] {
   const goals = new Set(ctx.choices.goals)
   return ctx.index.checklist.flatMap((section) => {
     const items = section.items
       .filter((item) => goals.size === 0 || item.goals.some((g) => goals.has(g)))
+      // The configuration table says it once, row by row: the list does not say it again.
+      .filter((item) => !(options.withTable && item.inTable))
       .map((item): DocInline[] => [
         text(item.text),
         ...item.cites.flatMap((c): DocInline[] => {

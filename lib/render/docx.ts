@@ -16,6 +16,7 @@ import {
 
 import {
   annexLine,
+  creatorOf,
   isAdjacentCall,
   keywordsOf,
   labelsOf,
@@ -264,7 +265,7 @@ export async function renderDocx(doc: PleadingDocument): Promise<Uint8Array> {
   const writer = new DocxWriter(doc)
   const children = writer.body()
   const labels = labelsOf(doc)
-  const author = cleanText(doc.meta.authorName || doc.meta.authorLabel)
+  const author = cleanText(creatorOf(doc))
   const file = new Document({
     title: cleanText(doc.title),
     creator: author,

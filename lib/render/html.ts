@@ -1,5 +1,6 @@
 import {
   annexLine,
+  creatorOf,
   fillLabel,
   isAdjacentCall,
   labelsOf,
@@ -172,7 +173,7 @@ export function renderHtml(doc: PleadingDocument): string {
       `<section class="sources" aria-labelledby="sources"><h2 id="sources">${text(labels.sourcesHeading)}</h2><ul>${items.join('')}</ul></section>`,
     )
   }
-  const author = doc.meta.authorName || doc.meta.authorLabel
+  const author = creatorOf(doc)
   return `<!doctype html>
 <html lang="fr">
 <head>

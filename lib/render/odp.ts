@@ -1,8 +1,7 @@
-import { strToU8, zipSync, type Zippable } from 'fflate'
-
 import type { Deck, Slide } from '../document/deck'
 import { fillLabel, labelsOf } from '../document/labels'
 import type { PleadingDocument } from '../document/model'
+import { packageOpenDocument, XML_DECL } from './opendocument'
 import { escapeXml } from './plain-text'
 
 const NS = [
@@ -14,11 +13,7 @@ const NS = [
   'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"',
   'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"',
   'xmlns:xlink="http://www.w3.org/1999/xlink"',
-  'xmlns:dc="http://purl.org/dc/elements/1.1/"',
-  'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"',
 ].join(' ')
-const XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n'
-const MIME = 'application/vnd.oasis.opendocument.presentation'
 
 const p = (style: string, text: string) => `<text:p text:style-name="${style}">${escapeXml(text)}</text:p>`
 
@@ -102,25 +97,6 @@ const STYLES = `${XML_DECL}<office:document-styles ${NS} office:version="1.3"><o
 <office:master-styles><style:master-page style:name="Plaidoyer" style:page-layout-name="PMslide" draw:style-name="Mdp"><presentation:notes style:page-layout-name="PMnotes"><draw:page-thumbnail presentation:class="page" svg:width="14cm" svg:height="7.875cm" svg:x="3.5cm" svg:y="1.5cm"/><draw:frame presentation:class="notes" svg:width="17cm" svg:height="17.5cm" svg:x="2cm" svg:y="10cm"><draw:text-box/></draw:frame></presentation:notes></style:master-page></office:master-styles>
 </office:document-styles>`
 
-function metaXml(doc: PleadingDocument): string {
-  const author = doc.meta.authorName || doc.meta.authorLabel
-  const element = (name: string, value: string) => (value ? `<${name}>${escapeXml(value)}</${name}>` : '')
-  return `${XML_DECL}<office:document-meta ${NS} office:version="1.3"><office:meta>${[
-    element('meta:generator', 'Plaidoyer'),
-    element('dc:title', doc.title),
-    element('dc:language', 'fr-FR'),
-    element('dc:creator', author),
-    element('meta:initial-creator', author),
-  ].join('')}</office:meta></office:document-meta>`
-}
-
-const MANIFEST = `${XML_DECL}<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
-<manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="${MIME}"/>
-<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
-<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
-</manifest:manifest>`
-
 /**
  * Renders the deck as an OpenDocument Presentation (.odp), the RGI's open format for LibreOffice Impress:
  * one page per slide with its title and body placeholders (editable as such) and the speaker notes on the notes
@@ -128,13 +104,8 @@ const MANIFEST = `${XML_DECL}<manifest:manifest xmlns:manifest="urn:oasis:names:
  */
 export function renderOdp(doc: PleadingDocument): Uint8Array {
   if (!doc.deck) throw new Error('renderOdp: the document has no deck')
-  const files: Zippable = {
-    // The mimetype entry must come first and be stored, so tools can recognise the file from its first bytes.
-    mimetype: [strToU8(MIME), { level: 0 }],
-    'META-INF/manifest.xml': strToU8(MANIFEST),
-    'content.xml': strToU8(contentXml(doc.deck, labelsOf(doc).slideHeading)),
-    'styles.xml': strToU8(STYLES),
-    'meta.xml': strToU8(metaXml(doc)),
-  }
-  return zipSync(files, { level: 6, mtime: new Date('2000-01-01T12:00:00') })
+  return packageOpenDocument('presentation', doc, {
+    content: contentXml(doc.deck, labelsOf(doc).slideHeading),
+    styles: STYLES,
+  })
 }

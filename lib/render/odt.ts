@@ -1,15 +1,6 @@
-import { strToU8, zipSync, type Zippable } from 'fflate'
-
-import {
-  annexLine,
-  isAdjacentCall,
-  keywordsOf,
-  labelsOf,
-  noteLine,
-  visibleHeading,
-  type DocumentLabels,
-} from '../document/labels'
+import { annexLine, isAdjacentCall, labelsOf, noteLine, visibleHeading, type DocumentLabels } from '../document/labels'
 import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
+import { packageOpenDocument, XML_DECL } from './opendocument'
 import { escapeXml, isSafeUrl, tableAsList } from './plain-text'
 
 const NS = [
@@ -22,8 +13,6 @@ const NS = [
   'xmlns:dc="http://purl.org/dc/elements/1.1/"',
   'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"',
 ].join(' ')
-const XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n'
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** ODF collapses runs of spaces and ignores raw newlines and tabs: they need their own elements. */
 function textContent(value: string): string {
@@ -221,50 +210,10 @@ ${paragraphStyle('Footnote', 'Footnote', 'Standard', '<style:paragraph-propertie
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>
 </office:document-styles>`
 
-function metaXml(doc: PleadingDocument): string {
-  const labels = labelsOf(doc)
-  const author = doc.meta.authorName || doc.meta.authorLabel
-  const date = ISO_DATE.test(doc.meta.date) ? `${doc.meta.date}T00:00:00` : undefined
-  const element = (name: string, value: string | undefined) => (value ? `<${name}>${escapeXml(value)}</${name}>` : '')
-  return `${XML_DECL}<office:document-meta ${NS} office:version="1.3"><office:meta>${[
-    element('meta:generator', labels.generator),
-    element('dc:title', doc.title),
-    element('dc:description', labels.description),
-    element('dc:language', 'fr-FR'),
-    element('meta:initial-creator', author),
-    element('dc:creator', author),
-    element('meta:creation-date', date),
-    element('dc:date', date),
-    ...keywordsOf(doc, labels).map((k) => element('meta:keyword', k)),
-  ].join('')}</office:meta></office:document-meta>`
-}
-
-const MANIFEST = `${XML_DECL}<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
-<manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/>
-<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
-<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
-</manifest:manifest>`
-
-/** The zip's dates follow the document's date, so the same document always gives the same bytes. */
-function zipDate(iso: string): Date {
-  const date = ISO_DATE.test(iso) ? new Date(`${iso}T12:00:00`) : new Date(NaN)
-  const year = date.getFullYear()
-  return year >= 1980 && year <= 2099 ? date : new Date('2000-01-01T12:00:00')
-}
-
 /**
  * Renders the document as an OpenDocument Text file (.odt), the format the RGI recommends:
  * real headings, lists, links and footnotes, A4, French. Pure.
  */
 export function renderOdt(doc: PleadingDocument): Uint8Array {
-  const files: Zippable = {
-    // The mimetype entry must come first and be stored, so tools can recognise the file from its first bytes.
-    mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }],
-    'META-INF/manifest.xml': strToU8(MANIFEST),
-    'content.xml': strToU8(contentXml(doc)),
-    'styles.xml': strToU8(STYLES),
-    'meta.xml': strToU8(metaXml(doc)),
-  }
-  return zipSync(files, { level: 6, mtime: zipDate(doc.meta.date) })
+  return packageOpenDocument('text', doc, { content: contentXml(doc), styles: STYLES })
 }

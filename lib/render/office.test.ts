@@ -135,9 +135,9 @@ describe('structure des fichiers ODT', () => {
     expect(content).toMatch(/<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</)
     expect(content).toContain(`${cases.note.notes[0]!.label}`)
     expect(content).toMatch(/<text:a xlink:type="simple" xlink:href="https:/)
-    expect(Object.values(files).some((f) => zipText(f.odt, 'content.xml').includes('text:outline-level="2"'))).toBe(
-      true,
-    )
+    // A sub-heading (an objection's question in the argumentaire) is an outline level under its section.
+    const argumentaire = zipText(renderOdt(documentFor('argumentaire')), 'content.xml')
+    expect(argumentaire).toContain('text:outline-level="2"')
   })
 
   it('présente chaque diapositive sous un titre qui commence une page', () => {
@@ -160,7 +160,10 @@ describe('structure des fichiers ODT', () => {
     expect(styles).toContain('fo:page-width="21cm" fo:page-height="29.7cm"')
     const meta = zipText(files.note!.odt, 'meta.xml')
     expect(meta).toContain('<dc:language>fr-FR</dc:language>')
-    expect(meta).toContain('<meta:initial-creator>Claire Martin, Responsable du secteur adultes</meta:initial-creator>')
+    // The file's creator is the name typed, alone; the function is printed in the document's byline.
+    expect(meta).toContain('<meta:initial-creator>Claire Martin</meta:initial-creator>')
+    expect(meta).toContain('<dc:creator>Claire Martin</dc:creator>')
+    expect(zipText(files.note!.odt, 'content.xml')).toContain('Responsable du secteur adultes')
     expect(meta).toContain('<meta:creation-date>2026-11-23T00:00:00</meta:creation-date>')
     expect(meta).toMatch(/<dc:title>Note à l(&#39;|’)attention/)
     expect(meta).toContain('<meta:keyword>Note de synthèse</meta:keyword>')
@@ -185,7 +188,9 @@ describe('structure des fichiers DOCX', () => {
     const docx = files.note!.docx
     const core = zipText(docx, 'docProps/core.xml')
     expect(core).toMatch(/<dc:title>Note à l(&#39;|’)attention/)
-    expect(core).toContain('<dc:creator>Claire Martin, Responsable du secteur adultes</dc:creator>')
+    expect(core).toContain('<dc:creator>Claire Martin</dc:creator>')
+    expect(core).toContain('<cp:lastModifiedBy>Claire Martin</cp:lastModifiedBy>')
+    expect(zipText(docx, 'word/document.xml')).toContain('Responsable du secteur adultes')
     expect(core).toContain('<cp:keywords>')
     expect(zipText(docx, 'word/styles.xml')).toMatch(/<w:lang w:val="fr-FR"/)
     expect(zipText(docx, 'word/document.xml')).toMatch(/<w:pgSz w:w="11906" w:h="16838"/)

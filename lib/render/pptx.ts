@@ -1,6 +1,7 @@
 import PptxGenJS from 'pptxgenjs'
 
 import type { Slide } from '../document/deck'
+import { creatorOf } from '../document/labels'
 import type { PleadingDocument } from '../document/model'
 
 const FONT = 'Source Serif 4'
@@ -21,7 +22,7 @@ export async function renderPptx(doc: PleadingDocument): Promise<Uint8Array> {
   const pptx = new PptxGenJS()
   pptx.layout = 'LAYOUT_16x9'
   pptx.title = doc.title
-  pptx.author = doc.meta.authorName || doc.meta.authorLabel
+  pptx.author = creatorOf(doc)
   pptx.company = doc.meta.organisation
   pptx.subject = doc.title
   const text = { fontFace: FONT, color: INK, lang: 'fr-FR', margin: 0 }

@@ -65,6 +65,7 @@ Pour la direction, <Terme id="dsi">DSI</Terme>.
 export const miniObjection = `---
 id: objection-a
 objection: «${N}Ce n’est pas possible${N}!${N}»
+question: Est-ce possible${N}?
 goals: [acces]
 audiences: [elu]
 ---
@@ -103,7 +104,7 @@ export function miniCorpus(overrides: Record<string, string | null> = {}): Conte
     'content/publics.yaml': '- id: elu\n  label: Élu\n  expects: Des valeurs.\n',
     'content/auteurs.yaml':
       '- id: agent\n  label: Agent\n  stance: Factuel.\n  person: je\n  askLead: Je propose\n  advice: Restez factuel.\n',
-    'content/indicateurs.yaml': '- id: sessions\n  label: Sessions\n  where: La console.\n',
+    'content/indicateurs.yaml': '- id: sessions\n  label: Sessions\n  phrase: enregistre {valeur}\n  where: La console.\n',
     'content/glossaire.yaml': '- id: dsi\n  term: DSI\n  definition: Le service informatique.\n',
     'content/sources/texte-a.mdx': miniSource,
     'content/arguments/argument-a.mdx': miniArgument,

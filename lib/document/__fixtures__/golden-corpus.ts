@@ -53,6 +53,7 @@ Le texte exact de l’alinéa 2 n’a pas été lu${NB}: vérifiez-le avant de l
 const secondObjection = `---
 id: objection-b
 objection: Cela coûte trop cher.
+question: Est-ce trop cher ?
 goals: [acces]
 audiences: [elu]
 ---
@@ -73,7 +74,7 @@ export function goldenIndex(): ContentIndex {
     f.path === 'content/indicateurs.yaml'
       ? {
           ...f,
-          text: '- id: sessions\n  label: Sessions Wi-Fi par an\n  unit: sessions\n  where: La console.\n- id: budget-demande\n  label: Budget demandé\n  unit: euros\n  where: Le devis.\n- id: autre\n  label: Postes publics\n  unit: postes\n  where: L’inventaire.\n',
+          text: '- id: sessions\n  label: Sessions Wi-Fi par an\n  phrase: enregistre {valeur} Wi-Fi par an\n  unit: sessions\n  where: La console.\n- id: budget-demande\n  label: Budget demandé\n  phrase: sollicite un budget de {valeur}\n  unit: euros\n  where: Le devis.\n- id: autre\n  label: Postes publics\n  phrase: met {valeur} publics à disposition\n  unit: postes\n  where: L’inventaire.\n',
         }
       : f,
   )

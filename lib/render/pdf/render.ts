@@ -6,7 +6,7 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPage, PDFRef } from 'pdf-lib'
 
-import { fillLabel, labelsOf } from '../../document/labels'
+import { creatorOf, fillLabel, labelsOf } from '../../document/labels'
 import type { PleadingDocument } from '../../document/model'
 import { ContentStream, type Rgb } from './content-stream'
 import { fontMetrics } from './font-metrics'
@@ -246,7 +246,7 @@ export async function renderPdf(
     pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
   }
 
-  const author = [doc.meta.authorName, doc.meta.organisation].filter(Boolean).join(', ') || doc.meta.authorLabel
+  const author = creatorOf(doc)
   pdf.setTitle(doc.title, { showInWindowTitleBar: true })
   pdf.setLanguage('fr-FR')
   pdf.setAuthor(author)

@@ -1,4 +1,5 @@
-import type { DocBlock, DocInline, PleadingDocument } from '../../document/model'
+import { mapDocumentText } from '../../document/map-document-text'
+import type { PleadingDocument } from '../../document/model'
 
 export interface Replacement {
   char: string
@@ -47,83 +48,8 @@ export function sanitizeDocument<D extends PleadingDocument>(
     }
     return fixed
   }
-  const inlines = (nodes: readonly DocInline[]): DocInline[] =>
-    nodes.map((n) =>
-      n.type === 'text'
-        ? { ...n, value: text(n.value) }
-        : n.type === 'noteRef'
-          ? n
-          : { ...n, children: inlines(n.children) },
-    )
-  const blocks = (list: readonly DocBlock[]): DocBlock[] =>
-    list.map((b) => {
-      switch (b.type) {
-        case 'heading':
-        case 'paragraph':
-          return { ...b, children: inlines(b.children) }
-        case 'list':
-          return { ...b, items: b.items.map(inlines) }
-        case 'quote':
-          return { ...b, paragraphs: b.paragraphs.map(text), attribution: text(b.attribution) }
-        case 'nuance':
-          return { ...b, children: blocks(b.children) }
-        case 'table':
-          return {
-            ...b,
-            caption: text(b.caption),
-            header: b.header.map(text),
-            rows: b.rows.map((row) => row.map(inlines)),
-          }
-      }
-    })
-
-  const clean: D = {
-    ...doc,
-    title: text(doc.title),
-    meta: {
-      ...doc.meta,
-      recipientLabel: text(doc.meta.recipientLabel),
-      authorName: text(doc.meta.authorName),
-      organisation: text(doc.meta.organisation),
-      library: text(doc.meta.library),
-      collectivite: text(doc.meta.collectivite),
-    },
-    ...(doc.letterhead
-      ? {
-          letterhead: {
-            sender: doc.letterhead.sender.map(text),
-            recipient: doc.letterhead.recipient.map(text),
-            placeDate: text(doc.letterhead.placeDate),
-            subject: text(doc.letterhead.subject),
-          },
-        }
-      : {}),
-    sections: doc.sections.map((s) => ({ ...s, heading: text(s.heading), blocks: blocks(s.blocks) })),
-    ...(doc.deck
-      ? {
-          deck: {
-            ...doc.deck,
-            slides: doc.deck.slides.map((slide) => ({
-              ...slide,
-              title: text(slide.title),
-              points: slide.points.map(text),
-              ...(slide.figure
-                ? { figure: { value: text(slide.figure.value), caption: text(slide.figure.caption) } }
-                : {}),
-              ...(slide.source ? { source: text(slide.source) } : {}),
-              notes: slide.notes.map((n) => ({ heading: text(n.heading), paragraphs: n.paragraphs.map(text) })),
-            })),
-          },
-        }
-      : {}),
-    notes: doc.notes.map((n) => ({ ...n, label: text(n.label) })),
-    annex: doc.annex.map((a) => ({
-      ...a,
-      shortName: text(a.shortName),
-      title: text(a.title),
-      article: text(a.article),
-    })),
-  }
+  // Every visible string, quotes included: a character the font lacks is replaced wherever it is printed.
+  const clean = mapDocumentText(doc, text, { quotes: true, deck: true })
   return { doc: clean, replaced: [...replaced.values()] }
 }
 

@@ -45,7 +45,10 @@ test.describe('Relecture, une page légère', () => {
     const sections = doc.locator('section[aria-labelledby^="section-"]')
     const count = await sections.count()
     expect(await doc.getByRole('button', { name: /^Retirer la section/ }).count()).toBe(count)
-    const heading = (await sections.nth(1).getByRole('heading').first().innerText()).trim()
+    // The section's name, read from the heading that labels it (the letter's opening is visually hidden).
+    const heading = await sections
+      .first()
+      .evaluate((section) => document.getElementById(section.getAttribute('aria-labelledby') ?? '')?.textContent ?? '')
     await doc.getByRole('button', { name: quoted('Retirer la section', heading) }).click()
     await expect(sections).toHaveCount(count - 1)
     await expect(doc.getByText('Sections retirées')).toBeVisible()

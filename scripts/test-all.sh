@@ -78,6 +78,7 @@ count "Tests unitaires" test-results/unit.json
 say "Construction du site statique"
 if npm run build:site; then
   passed=$((passed + 1))
+  check "JS initial de chaque page (≤ 140 Ko gzip)" npx tsx scripts/check-js-budget.ts
   say "Tests de bout en bout (playwright, Chromium de Debian)"
   rm -f test-results/e2e.json
   npx playwright test

@@ -1,10 +1,9 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
-import type { Workbox } from 'workbox-window'
 
 import { Button } from '@/components/ui/button'
-import { askToCache, loadedUrls } from '@/lib/offline/ask-to-cache'
+import type { Registration } from '@/lib/offline/register'
 
 type Update = 'none' | 'waiting' | 'updating' | 'later'
 
@@ -15,7 +14,7 @@ type Update = 'none' | 'waiting' | 'updating' | 'later'
  */
 export function ServiceWorker() {
   const [update, setUpdate] = useState<Update>('none')
-  const workbox = useRef<Workbox | null>(null)
+  const registration = useRef<Registration | null>(null)
 
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return
@@ -26,21 +25,12 @@ export function ServiceWorker() {
       return
     }
     let cancelled = false
-    // A page loaded before the worker controlled it (the first visit) did not go through it: it asks the
-    // worker to keep the page and what it loaded, so that it is available offline too.
     const uncontrolled = !navigator.serviceWorker.controller
-    if (uncontrolled) {
-      navigator.serviceWorker.addEventListener('controllerchange', () => void askToCache({ urls: loadedUrls() }), {
-        once: true,
-      })
-    }
-    // Loaded after hydration, so the first page carries no service worker code.
-    void import('workbox-window').then(({ Workbox }) => {
+    // Loaded after hydration, so the first page carries no service worker code (neither Workbox nor this).
+    void import('@/lib/offline/register').then(({ registerServiceWorker }) => {
       if (cancelled) return
-      const wb = new Workbox('/sw.js')
-      wb.addEventListener('waiting', () => setUpdate((current) => (current === 'none' ? 'waiting' : current)))
-      workbox.current = wb
-      void wb.register()
+      const onWaiting = () => setUpdate((current) => (current === 'none' ? 'waiting' : current))
+      registration.current = registerServiceWorker(onWaiting, uncontrolled)
     })
     return () => {
       cancelled = true
@@ -48,12 +38,9 @@ export function ServiceWorker() {
   }, [])
 
   const applyUpdate = () => {
-    const wb = workbox.current
-    if (!wb) return
+    if (!registration.current) return
     setUpdate('updating')
-    // Registered only now: the first install also changes the controller (clientsClaim), without any need to reload.
-    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true })
-    wb.messageSkipWaiting()
+    registration.current.applyUpdate()
   }
 
   const later = () => {

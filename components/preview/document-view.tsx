@@ -261,8 +261,6 @@ function SectionControls({
   )
 }
 
-const hiddenHeadings = new Set(['letter-opening', 'letter-closing'])
-
 /** The document as semantic HTML: the accessible version of every export, editable in the wizard. */
 export function DocumentView({
   doc,
@@ -316,7 +314,7 @@ export function DocumentView({
             <Heading
               level={headingLevel + 1}
               id={`section-${section.id}`}
-              className={hiddenHeadings.has(section.kind) ? 'sr-only' : 'text-xl'}
+              className={labels.headingless.includes(section.kind) ? 'sr-only' : 'text-xl'}
             >
               {section.heading}
             </Heading>

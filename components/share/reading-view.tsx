@@ -1,6 +1,5 @@
 'use client'
 
-import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useEffect, useMemo, useState } from 'react'
 
@@ -15,6 +14,8 @@ import { applyEdits } from '@/lib/document/edits'
 import type { InputResult } from '@/lib/share/input-error'
 import { decodeShareFragment, type SharedDocument } from '@/lib/share/share-link'
 import { leavePendingDraft, sessionPlace } from '@/lib/store/pending-draft'
+
+import { ReadingEmpty } from './reading-empty'
 
 /** Reads the document from the URL fragment, which the browser never sends to the server. */
 function useSharedDocument(index: ContentIndex): InputResult<SharedDocument> | 'loading' | 'empty' {
@@ -80,30 +81,5 @@ export function ReadingView({ index }: { index: ContentIndex }) {
       </p>
     )
   if (result !== 'empty' && result.ok) return <SharedDocumentView shared={result.value} index={index} />
-  return (
-    <div className="flex max-w-3xl flex-col gap-4">
-      <h1 className="text-3xl">Lire un document partagé</h1>
-      {result === 'empty' ? (
-        <p>
-          Cette page affiche un document reçu par lien : le document est contenu dans le lien lui-même, après le
-          caractère « # ». Le lien que vous avez ouvert n’en contient pas ; il a peut-être été coupé.
-        </p>
-      ) : (
-        <p role="alert" className="border-accent bg-accent-soft rounded-md border-2 p-4 font-semibold">
-          {result.error.message}
-        </p>
-      )}
-      <p>
-        Pour composer votre propre document, ouvrez le{' '}
-        <Link prefetch={false} href="/composer/">
-          compositeur
-        </Link>{' '}
-        ou partez d’un{' '}
-        <Link prefetch={false} href="/modeles/">
-          modèle
-        </Link>
-        .
-      </p>
-    </div>
-  )
+  return <ReadingEmpty error={result === 'empty' ? undefined : result.error.message} />
 }

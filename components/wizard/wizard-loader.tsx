@@ -1,8 +1,11 @@
 'use client'
 
-import dynamic from 'next/dynamic'
+import { useEffect } from 'react'
 
 import { contentFailure, useClientContent } from '@/components/content/use-client-content'
+import { loadOnce, useLazyModule } from '@/components/ui/use-lazy-module'
+
+import { lazyStep, stepLoaders } from './step-loaders'
 
 function Loading() {
   // As tall as a step, so that the footer does not jump when the wizard appears.
@@ -13,13 +16,22 @@ function Loading() {
   )
 }
 
-// The wizard's code and the content arrive after the page is shown: the page's own JavaScript stays small.
-const Wizard = dynamic(() => import('./wizard').then((m) => m.Wizard), { ssr: false, loading: Loading })
+// The wizard's code and the content arrive after the page is shown, side by side: the page's own JavaScript stays
+// small, and neither waits for the other.
+const loadWizard = () => import('./wizard')
 
 /** The composer: fetches the content file and the wizard's code, then shows the wizard. */
 export function WizardLoader({ contentUrl }: { contentUrl: string }) {
   const content = useClientContent(contentUrl)
-  if (content.state === 'failed') return <p role="alert">{contentFailure}</p>
-  if (content.state === 'loading') return <Loading />
+  const code = useLazyModule(loadWizard)
+  useEffect(() => {
+    // The step a link opens (?etape=…): its code is fetched with the wizard's rather than after it. A failure
+    // here is the step's own to report, when it is shown.
+    const step = lazyStep(new URLSearchParams(window.location.search).get('etape'))
+    if (step) loadOnce<unknown>(stepLoaders[step]).catch(() => undefined)
+  }, [])
+  if (content.state === 'failed' || code.state === 'failed') return <p role="alert">{contentFailure}</p>
+  if (content.state === 'loading' || code.state === 'loading') return <Loading />
+  const { Wizard } = code.module
   return <Wizard index={content.content.index} templates={content.content.templates} />
 }

@@ -1,8 +1,9 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 
 import { Button } from '@/components/ui/button'
+import { loadOnce } from '@/components/ui/use-lazy-module'
 import type { ContentIndex } from '@/lib/content/model'
 import { choicesFromTemplate } from '@/lib/share/draft-init'
 import type { Template } from '@/lib/share/template-schema'
@@ -14,15 +15,24 @@ import { withSuggestedArguments } from '@/lib/wizard/suggest'
 
 import { DraftBar } from './draft-bar'
 import { DraftsProvider, useDrafts, useStorageStatus } from './drafts-context'
+import { stepLoaders } from './step-loaders'
 import { StorageAlert } from './storage-alert'
-import { StepArguments } from './steps/step-arguments'
-import { StepContexte } from './steps/step-contexte'
-import { StepDestinataire } from './steps/step-destinataire'
-import { StepFormat } from './steps/step-format'
-import { StepObjectifs } from './steps/step-objectifs'
 import type { StepProps } from './steps/step-props'
-import { StepRelecture } from './steps/step-relecture'
 import { StepVous } from './steps/step-vous'
+
+// The first step comes with the wizard; the others' code is fetched when they are shown (the review step alone,
+// with the preview and the exports' buttons, weighs more than all the forms).
+const StepDestinataire = lazy(() => loadOnce(stepLoaders.destinataire).then((m) => ({ default: m.StepDestinataire })))
+const StepObjectifs = lazy(() => loadOnce(stepLoaders.objectifs).then((m) => ({ default: m.StepObjectifs })))
+const StepArguments = lazy(() => loadOnce(stepLoaders.arguments).then((m) => ({ default: m.StepArguments })))
+const StepContexte = lazy(() => loadOnce(stepLoaders.contexte).then((m) => ({ default: m.StepContexte })))
+const StepFormat = lazy(() => loadOnce(stepLoaders.format).then((m) => ({ default: m.StepFormat })))
+const StepRelecture = lazy(() => loadOnce(stepLoaders.relecture).then((m) => ({ default: m.StepRelecture })))
+
+/** Shown while a step's code arrives: as tall as a step, so that the buttons below do not jump up and back. */
+function StepLoading() {
+  return <p className="text-muted min-h-screen">Chargement de l’étape…</p>
+}
 
 const forms: Record<Exclude<StepId, 'relecture'>, (props: StepProps) => React.ReactNode> = {
   vous: StepVous,
@@ -200,17 +210,19 @@ function WizardBody({ index, templates }: { index: ContentIndex; templates: read
           </div>
         )}
 
-        {Form ? (
-          <Form {...props} />
-        ) : (
-          <StepRelecture
-            {...props}
-            edits={draft.edits}
-            updateEdits={api.updateEdits}
-            date={date}
-            draftName={draft.name}
-          />
-        )}
+        <Suspense fallback={<StepLoading />}>
+          {Form ? (
+            <Form {...props} />
+          ) : (
+            <StepRelecture
+              {...props}
+              edits={draft.edits}
+              updateEdits={api.updateEdits}
+              date={date}
+              draftName={draft.name}
+            />
+          )}
+        </Suspense>
       </section>
 
       <div className="no-print border-line flex flex-wrap justify-between gap-3 border-t pt-4">

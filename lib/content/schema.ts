@@ -249,6 +249,8 @@ export const checklistSectionSchema = z.strictObject({
   items: z.array(
     z.strictObject({
       id: contentId,
+      /** What the configuration table already says: left out of a fiche that prints the table. */
+      inTable: z.boolean().optional(),
       text: prose,
       goals: z.array(contentId).min(1),
       cites: z.array(citation).min(1, 'chaque point cite au moins une source'),

@@ -136,6 +136,7 @@ export function documentArbitrary(options: DocArbitraryOptions = {}): fc.Arbitra
     'checklist',
     'glossary',
     'letter-opening',
+    'letter-decision',
     'letter-closing',
     'slide',
   ]

@@ -74,6 +74,8 @@ export interface ConvertOptions {
   /** Keep <Nuance> blocks (the full argument keeps them; a short note does not). */
   withNuance: boolean
   terms?: Set<string>
+  /** Under a level-3 heading of ours (an objection's question), the body's own headings go one level down. */
+  nested?: boolean
 }
 
 /** The blocks a reader of `audience` sees: common passages plus the ones written for them. */
@@ -87,7 +89,7 @@ export function toDocBlocks(blocks: readonly Block[], options: ConvertOptions): 
         out.push({
           type: 'heading',
           id,
-          depth: block.depth <= 3 ? 3 : 4,
+          depth: options.nested || block.depth > 3 ? 4 : 3,
           children: toDocInlines(block.children, notes, terms),
         })
         break

@@ -94,6 +94,21 @@ export function plainSourceLabel(ctx: AssemblyContext, note: Note): string {
   return label
 }
 
+/**
+ * Two passages of one text name it once: « charte Bib’lib (…, juin 2015), article 1, alinéa 2 ; article 6, … »
+ * rather than the charter's full name twice.
+ */
+export function joinSharedName(labels: readonly string[]): string {
+  const [first, second] = labels
+  if (labels.length !== 2 || !first || !second) return labels.join('\u202F; ')
+  let shared = 0
+  while (shared < first.length && first[shared] === second[shared]) shared++
+  const cut = first.lastIndexOf(', ', shared) + 2
+  // Only a real name is shared (« Code du patrimoine, art. » is not enough to drop).
+  if (cut < 30 || !first.slice(0, cut).includes('(')) return labels.join('\u202F; ')
+  return `${first}\u202F; ${second.slice(cut)}`
+}
+
 function sourceLine(ctx: AssemblyContext, calls: number[]): { line?: string; calls: number[] } {
   const notes = ctx.notes.notes()
   const ranked = calls
@@ -110,7 +125,7 @@ function sourceLine(ctx: AssemblyContext, calls: number[]): { line?: string; cal
   if (ranked.length === 0) return { calls: [] }
   const prefix = ranked.length > 1 ? 'Sources' : 'Source'
   return {
-    line: `${prefix}\u00A0: ${ranked.map((n) => plainSourceLabel(ctx, n)).join(' ; ')}`,
+    line: `${prefix}\u00A0: ${joinSharedName(ranked.map((n) => plainSourceLabel(ctx, n)))}`,
     calls: ranked.map((n) => n.n),
   }
 }

@@ -5,6 +5,7 @@ import { authorRoleIds } from '../content/schema'
 import { assemble } from './assemble'
 import { emptyChoices, type Choices } from './choices'
 import { ARGUMENT_SLIDES, countWords, deckMinutes, SLIDE_MAX_WORDS, slideBodyWords, type Deck } from './deck'
+import { joinSharedName } from './deck-build'
 import { charterDeckChoices } from './deck-fixtures'
 import { docInlineText as docText } from './convert'
 import { suggestArguments } from './rank'
@@ -171,5 +172,20 @@ describe('le projet de délibération', () => {
     const choices = charterDeckChoices()
     choices.deck = { minutes: 10, decision: '', contact: '' }
     expect(assemble(choices, index, { date }).deliberation).toBeUndefined()
+  })
+})
+
+describe('ligne de source d’une diapositive', () => {
+  const N = '\u202F'
+  it('nomme une fois la charte dont deux articles sont cités', () => {
+    const charter = 'charte Bib’lib (Association des bibliothécaires de France, juin 2015), '
+    expect(joinSharedName([`${charter}article 1, alinéa 2`, `${charter}article 6, intitulé et alinéa 1`])).toBe(
+      `${charter}article 1, alinéa 2${N}; article 6, intitulé et alinéa 1`,
+    )
+  })
+  it('garde deux textes distincts en entier', () => {
+    expect(joinSharedName(['Code du patrimoine, art. L310-1 A', 'Code du patrimoine, art. L320-3'])).toBe(
+      `Code du patrimoine, art. L310-1 A${N}; Code du patrimoine, art. L320-3`,
+    )
   })
 })

@@ -133,14 +133,16 @@ function courrier(ctx: AssemblyContext): Built {
       ),
     ],
   }
-  const signature = [ctx.user(choices.author.name), ctx.user(choices.author.position), ctx.organisation].filter(Boolean)
+  // A line of its own starts with a capital: « Responsable du pôle numérique », « La médiathèque Jean-Macé ».
+  const ownLine = (line: string) => line.charAt(0).toUpperCase() + line.slice(1)
+  const signature = [ctx.user(choices.author.name), ctx.user(choices.author.position), ctx.organisation]
+    .filter(Boolean)
+    .map(ownLine)
   if (signature.length > 0)
     closing.blocks.push({ type: 'paragraph', id: 'cloture.2', children: [text(signature.join('\n'))] })
-  const sender = [
-    ctx.user(choices.author.name),
-    ctx.user(choices.author.position),
-    ctx.organisation || ctx.library,
-  ].filter(Boolean)
+  const sender = [ctx.user(choices.author.name), ctx.user(choices.author.position), ctx.organisation || ctx.library]
+    .filter(Boolean)
+    .map(ownLine)
   const recipientLines = [ctx.addressee, ctx.user(choices.context.collectivite)].filter(Boolean)
   const place = ctx.user(choices.context.place)
   return {
@@ -151,7 +153,14 @@ function courrier(ctx: AssemblyContext): Built {
       placeDate: `${place ? `${place}, le` : 'Le'} ${ctx.dateLabel}`,
       subject: `Objet\u00A0: ${ctx.goalsPhrase}`,
     },
-    sections: defined([opening, decision, ...body, ...customArgumentSections(ctx), closing]),
+    // A letter asks in its own prose: the « Décision demandée » follows the opening without a heading.
+    sections: defined([
+      opening,
+      decision && { ...decision, kind: 'letter-decision' },
+      ...body,
+      ...customArgumentSections(ctx),
+      closing,
+    ]),
     warnings:
       ctx.arguments.length > 4
         ? ['Un courrier se lit mieux avec trois ou quatre arguments : pensez à en retirer.']
@@ -161,14 +170,15 @@ function courrier(ctx: AssemblyContext): Built {
 
 function ficheDsi(ctx: AssemblyContext): Built {
   const decision = decisionSection(ctx)
+  const table = configurationSection(ctx)
   const args = ctx.arguments.map((a) => argumentSection(ctx, a, { withNuance: false, withEvidence: true }))
   return {
     title: purposeTitle(ctx, 'Fiche technique'),
     sections: defined([
       decision,
       introSection(ctx),
-      configurationSection(ctx),
-      ...checklistSections(ctx),
+      table,
+      ...checklistSections(ctx, { withTable: table !== undefined }),
       ...args,
       ...customArgumentSections(ctx),
     ]),

@@ -59,7 +59,7 @@ const FORMAT_LAYOUT: Record<FormatId, { tocFrom?: number; maxPages?: number }> =
 }
 
 /** Sections printed without a heading: the parts of a letter. */
-const HEADINGLESS: readonly SectionKind[] = ['letter-opening', 'letter-closing']
+const HEADINGLESS: readonly SectionKind[] = ['letter-opening', 'letter-decision', 'letter-closing']
 
 /**
  * Separates two adjacent note calls, so that « ⁵ ⁶ » never reads as note 56. Printed in superscript,
@@ -87,7 +87,8 @@ export function buildLabels(doc: Pick<PleadingDocument, 'format' | 'meta' | 'let
     ? []
     : [
         line(WORDING.cover.recipient, meta.recipientLabel),
-        line(WORDING.cover.author, [meta.authorName, meta.authorLabel, meta.organisation].filter(Boolean).join(', ')),
+        // The role (« Agent de bibliothèque ») stands in only for a name and function not given.
+        line(WORDING.cover.author, [meta.authorName || meta.authorLabel, meta.organisation].filter(Boolean).join(', ')),
         line(WORDING.cover.library, meta.library),
         line(WORDING.cover.collectivite, meta.collectivite),
         line(WORDING.cover.date, date),

@@ -46,6 +46,8 @@ export type SectionKind =
   | 'checklist'
   | 'glossary'
   | 'letter-opening'
+  /** A letter's « Décision demandée »: its asks, in the letter's prose, without a heading. */
+  | 'letter-decision'
   | 'letter-closing'
   | 'slide'
   /** What is asked of the reader, first in every document: « Décision demandée », « Ce que nous vous proposons ». */

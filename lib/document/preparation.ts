@@ -122,15 +122,21 @@ export function prepare(given: Choices, index: ContentIndex, options: AssembleOp
         type: 'heading',
         id: `${id}.titre`,
         depth: 3,
-        children: [text(`${likely ? '' : '(moins probable) '}${objection.meta.objection}`)],
+        children: [text(`${likely ? '' : '(moins probable) '}${objection.meta.question}`)],
       })
       blocks.push(
+        {
+          type: 'paragraph',
+          id: `${id}.objection`,
+          children: [{ type: 'emphasis', children: [text(objection.meta.objection)] }],
+        },
         ...toDocBlocks(objection.body, {
           audience: ctx.audience,
           notes: ctx.notes,
           index,
           idPrefix: id,
           withNuance: true,
+          nested: true,
         }),
       )
     }

@@ -187,7 +187,7 @@ function check(doc: PleadingDocument, c: Choices, where: string, findings: Findi
       .join(' ') ?? ''
   if (/(Le présent document|Ce document)[\s\S]*\bElle est\b/.test(opening)) add('accord', opening.slice(0, 100))
   // What is asked of a DSI never asks it to act « avec la DSI » (the asks; the arguments' prose is content).
-  const decision = doc.sections.find((section) => section.kind === 'decision')
+  const decision = doc.sections.find((section) => section.id === 'decision')
   const asked = decision ? JSON.stringify(decision.blocks) : ''
   if ((c.format === 'fiche-dsi' || c.recipient.kind === 'dsi') && /avec la DSI/.test(asked))
     add('DSI', 'demande au DSI d’agir « avec la DSI »')

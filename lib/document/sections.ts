@@ -381,6 +381,7 @@ export function objectionsSection(
       idPrefix: id,
       withNuance: false,
       terms: ctx.terms,
+      nested: true,
     })
     if (options.brief) answer = briefAnswer(answer)
     blocks.push(...answer)
@@ -433,12 +434,14 @@ export function glossarySection(ctx: AssemblyContext): Section | undefined {
   }
 }
 
-/** The DSI checklist, kept to the items that serve the chosen goals. */
-export function checklistSections(ctx: AssemblyContext): Section[] {
+/** The DSI checklist, kept to the items that serve the chosen goals and that the table does not already give. */
+export function checklistSections(ctx: AssemblyContext, options: { withTable: boolean }): Section[] {
   const goals = new Set(ctx.choices.goals)
   return ctx.index.checklist.flatMap((section) => {
     const items = section.items
       .filter((item) => goals.size === 0 || item.goals.some((g) => goals.has(g)))
+      // The configuration table says it once, row by row: the list does not say it again.
+      .filter((item) => !(options.withTable && item.inTable))
       .map((item): DocInline[] => [
         text(item.text),
         ...item.cites.flatMap((c): DocInline[] => {

@@ -1,16 +1,21 @@
 /**
  * Benchmark (not a test): PDF export of a 10-page and a 50-page brief with
- * pdf-lib, median of several runs after a warm-up, compared in the same run with
- * Chromium's page.pdf() of the same document's HTML preview. The PDF code runs
- * as the worker ships it (bundled by esbuild with the worker's stand-ins).
- * Then the first PDF on a slow mobile link (1.6 Mb/s, 150 ms), cold cache, in
- * Chromium: time from the click to the download, and what was transferred.
- * Prints tables; closes the server and the browser it starts.
+ * pdf-lib, median of several runs after warm-up runs, compared in the same run
+ * with Chromium's page.pdf() of the same document: the reading view
+ * (/lire/#<share link>) of the locally served site, which renders the very
+ * document (same choices, edits and date) the way the site prints it. Both
+ * page counts are printed. The PDF code runs as the worker ships it (bundled
+ * by esbuild with the worker's stand-ins). Then the first PDF on a slow
+ * mobile link (1.6 Mb/s, 150 ms), cold cache, in Chromium: time from the
+ * click to the download, and what was transferred. Prints tables; closes the
+ * server and the browser it starts.
  *
  *   npm run build && npm run bench:pdf
+ *   npm run bench:pdf -- --sans-chromium --essais=20   (pdf-lib only, no site needed)
+ *   node --cpu-prof --import tsx bench/pdf.ts --profil   (the same, not minified, for a CPU profile)
  */
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
@@ -22,27 +27,48 @@ import { loadContent } from '../lib/content/load'
 import { assemble } from '../lib/document/assemble'
 import { emptyChoices, type Choices } from '../lib/document/choices'
 import { applyEdits, emptyEdits } from '../lib/document/edits'
+import { encodeShareFragment } from '../lib/share/share-link'
 import { STORAGE_KEY, STORE_VERSION } from '../lib/store/draft-schema'
 import { fontMetrics } from '../lib/render/pdf/font-metrics'
 import { hyphenateFrench, readFonts } from '../lib/render/pdf/node-support'
 import type { renderPdf as RenderPdf } from '../lib/render/pdf/render'
 import { workerOptions } from '../scripts/build-pdf-worker'
-import { openDraft, openLocalSite } from './local-site'
+import { PDFDocument } from 'pdf-lib'
 
-const RUNS = 7
+import { openLocalSite } from './local-site'
+
+const args = process.argv.slice(2)
+// --profil: pdf-lib only, bundle not minified, so that a CPU profile names the functions.
+const profile = args.includes('--profil')
+const withChromium = !profile && !args.includes('--sans-chromium')
+const RUNS = Number(args.find((a) => a.startsWith('--essais='))?.slice('--essais='.length) ?? 11)
 // Warm-up runs, not measured: the first runs compile the code (JIT) and fill caches.
 const WARMUP = 3
+const DATE = '2026-11-23'
 const port = 4184
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const index = loadContent()
 const fonts = readFonts()
 
 // The writer as the worker runs it: same bundle options, same stand-ins (fflate for pako…).
-const bundled = join(mkdtempSync(join(tmpdir(), 'plaidoyer-bench-')), 'render.mjs')
-await build({ ...workerOptions, platform: 'node', entryPoints: ['lib/render/pdf/render.ts'], outfile: bundled })
+const bundleDir = mkdtempSync(join(tmpdir(), 'plaidoyer-bench-'))
+const bundled = join(bundleDir, 'render.mjs')
+try {
+  await build({
+    ...workerOptions,
+    ...(profile ? { minify: false } : {}),
+    platform: 'node',
+    entryPoints: ['lib/render/pdf/render.ts'],
+    outfile: bundled,
+  })
+} catch (error) {
+  rmSync(bundleDir, { recursive: true, force: true })
+  throw error
+}
 const { renderPdf } = (await import(pathToFileURL(bundled).href)) as {
   renderPdf: typeof RenderPdf
 }
+rmSync(bundleDir, { recursive: true, force: true })
 
 function brief(argumentCount: number, customCount: number): Choices {
   const c = emptyChoices()
@@ -69,7 +95,7 @@ function brief(argumentCount: number, customCount: number): Choices {
 }
 
 async function pdfLib(choices: Choices) {
-  const doc = applyEdits(assemble(choices, index, { date: '2026-11-23' }), emptyEdits())
+  const doc = applyEdits(assemble(choices, index, { date: DATE }), emptyEdits())
   const times: number[] = []
   let last: { pages: number; bytes: Uint8Array } = { pages: 0, bytes: new Uint8Array() }
   for (let i = 0; i < RUNS + WARMUP; i++) {
@@ -78,32 +104,42 @@ async function pdfLib(choices: Choices) {
     if (i >= WARMUP) times.push(performance.now() - t0)
     last = result
   }
-  return { median: median(times), pages: last.pages, size: last.bytes.length }
+  return { median: median(times), times, pages: last.pages, size: last.bytes.length }
 }
 
-const site = await openLocalSite(port)
+type Site = Awaited<ReturnType<typeof openLocalSite>>
 
-async function chromiumPdf(choices: Choices) {
+/**
+ * Chromium's page.pdf() of the same document: the reading view of its share link (choices, edits and date
+ * in the fragment), which assembles and shows the document as the composer's preview does, print styles on.
+ */
+async function chromiumPdf(site: Site, choices: Choices) {
   const page = await site.browser.newPage()
-  await openDraft(page, site.url, choices, 'relecture')
-  await page.locator('article.document-view').waitFor()
-  // The content arrives after the page (a static file): wait for the document's sections.
-  await page.locator('article.document-view h2').first().waitFor({ timeout: 30_000 })
-  await page.waitForLoadState('networkidle')
-  const times: number[] = []
-  let bytes: Buffer = Buffer.alloc(0)
-  for (let i = 0; i < RUNS + WARMUP; i++) {
-    const t0 = performance.now()
-    bytes = await page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: false })
-    if (i >= WARMUP) times.push(performance.now() - t0)
+  try {
+    const fragment = encodeShareFragment({ name: 'Banc d’essai', date: DATE, choices, edits: emptyEdits() })
+    await page.goto(site.url(`/lire/#${fragment}`))
+    // The content and the reading view's code arrive after the page: wait for the document itself.
+    await page.locator('article.document-view h2').first().waitFor({ timeout: 30_000 })
+    await page.waitForLoadState('networkidle')
+    await page.evaluate(async () => {
+      await document.fonts.ready
+    })
+    const times: number[] = []
+    let bytes: Uint8Array = new Uint8Array()
+    for (let i = 0; i < RUNS + WARMUP; i++) {
+      const t0 = performance.now()
+      bytes = await page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: false })
+      if (i >= WARMUP) times.push(performance.now() - t0)
+    }
+    const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount()
+    return { median: median(times), times, pages, size: bytes.length }
+  } finally {
+    await page.close()
   }
-  const pages = (bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
-  await page.close()
-  return { median: median(times), pages, size: bytes.length }
 }
 
 /** First PDF on a slow mobile link, cold cache (a new browser context, no service worker): click → download. */
-async function slowLink(choices: Choices) {
+async function slowLink(site: Site, choices: Choices) {
   const context = await site.browser.newContext({ serviceWorkers: 'block', acceptDownloads: true })
   try {
     const page = await context.newPage()
@@ -161,44 +197,57 @@ function exportWeight() {
   return { worker, fonts: fontsKB }
 }
 
+const kb = (bytes: number) => (bytes / 1024).toFixed(0)
+const documents = [
+  ['≈ 10 pages', brief(4, 0)],
+  ['≈ 50 pages', brief(34, 20)],
+] as const
+// pdf-lib first, before the server and the browser start: their start-up would be measured with it otherwise.
+const ours = []
+for (const [, choices] of documents) ours.push(await pdfLib(choices))
+const site = withChromium ? await openLocalSite(port) : undefined
 try {
   const rows = []
-  for (const [label, choices] of [
-    ['≈ 10 pages', brief(4, 0)],
-    ['≈ 50 pages', brief(34, 20)],
-  ] as const) {
-    const ours = await pdfLib(choices)
-    const theirs = await chromiumPdf(choices)
+  const spreads: string[] = []
+  for (const [i, [label, choices]] of documents.entries()) {
+    const mine = ours[i]!
+    const theirs = site ? await chromiumPdf(site, choices) : undefined
     rows.push({
       document: label,
-      'pdf-lib (ms)': ours.median.toFixed(0),
-      'pages pdf-lib': ours.pages,
-      'taille pdf-lib (Ko)': (ours.size / 1024).toFixed(0),
-      'Chromium page.pdf (ms)': theirs.median.toFixed(0),
-      'pages Chromium': theirs.pages,
-      'taille Chromium (Ko)': (theirs.size / 1024).toFixed(0),
-      'rapport de temps pdf-lib/Chromium': (ours.median / theirs.median).toFixed(2),
-      'pdf-lib plus rapide (×)': (theirs.median / ours.median).toFixed(1),
-      'rapport de taille': (ours.size / theirs.size).toFixed(2),
+      'pages pdf-lib': mine.pages,
+      'pages Chromium': theirs?.pages ?? '—',
+      'pdf-lib (ms)': mine.median.toFixed(0),
+      'Chromium (ms)': theirs ? theirs.median.toFixed(0) : '—',
+      'pdf-lib plus rapide (×)': theirs ? (theirs.median / mine.median).toFixed(1) : '—',
+      'taille pdf-lib (Ko)': kb(mine.size),
+      'taille Chromium (Ko)': theirs ? kb(theirs.size) : '—',
     })
+    const spread = (times: number[]) => `${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms`
+    spreads.push(`${label} : pdf-lib ${spread(mine.times)}${theirs ? `, Chromium ${spread(theirs.times)}` : ''}`)
+    // The comparison holds only if both sides printed the same document: their page counts must be close.
+    if (theirs && Math.abs(theirs.pages - mine.pages) > Math.max(2, mine.pages * 0.35))
+      console.warn(
+        `Attention (${label}) : Chromium a imprimé ${theirs.pages} pages, pdf-lib ${mine.pages} : les deux ne semblent pas imprimer le même document.`,
+      )
   }
   console.log(
-    `\nExport PDF — médiane de ${RUNS} essais après ${WARMUP} essais de chauffe (Node ${process.version}, ${(await import('node:os')).cpus().length} cœurs)`,
+    `\nExport PDF — médiane de ${RUNS} essais après ${WARMUP} essais de chauffe (Node ${process.version}, ${cpus().length} cœurs)`,
   )
   console.table(rows)
-  console.log(
-    'Cibles : 10 pages ≤ 150 ms, 50 pages ≤ 700 ms, au moins 4 fois plus rapide que Chromium sur 10 pages, taille au plus un tiers de celle de Chromium.',
-  )
+  console.log(`Écart des essais : ${spreads.join(' ; ')}`)
+  console.log('Cibles : au moins 4 fois plus rapide que Chromium page.pdf() sur ≈ 10 pages, 50 pages ≤ 700 ms.')
 
   const weight = exportWeight()
   console.log(
     `\nCe que télécharge « Exporter en PDF » (gzip -9) : module ${weight.worker.toFixed(0)} Ko + polices ${weight.fonts.toFixed(0)} Ko = ${(weight.worker + weight.fonts).toFixed(0)} Ko (cible ≤ 250 Ko)`,
   )
-  const slow = await slowLink(brief(4, 0))
-  console.log(
-    `Premier PDF (≈ 10 pages), cache vide, liaison lente 1,6 Mb/s et 150 ms : ${slow.ms.toFixed(0)} ms du clic au téléchargement (cible ≤ 1 500 ms), ${(slow.bytes / 1024).toFixed(0)} Ko transférés`,
-  )
-  for (const file of slow.files) console.log(`  ${file}`)
+  if (site) {
+    const slow = await slowLink(site, brief(4, 0))
+    console.log(
+      `Premier PDF (≈ 10 pages), cache vide, liaison lente 1,6 Mb/s et 150 ms : ${slow.ms.toFixed(0)} ms du clic au téléchargement (cible ≤ 1 500 ms), ${kb(slow.bytes)} Ko transférés`,
+    )
+    for (const file of slow.files) console.log(`  ${file}`)
+  }
 } finally {
-  await site.close()
+  await site?.close()
 }

@@ -29,35 +29,41 @@ def parse_cmap(data):
 
 
 def page_pieces(page):
-    """MCID -> text of that marked content on this page."""
+    """MCID -> the pieces of text of that marked content on this page: one per text-showing operator (a
+    line, or a run inside a line), an ActualText counting as one piece that replaces what it encloses."""
     fonts = {}
     resources = page.obj.get("/Resources", {}).get("/Font", {})
     for name, font in resources.items():
         cmap = font.get("/ToUnicode")
         fonts[name] = parse_cmap(cmap.read_bytes()) if cmap is not None else {}
     pieces = {}
+    # Each open sequence: (the MCID it belongs to, whether an ActualText replaces its content).
     stack = []
     font = {}
     for operands, operator in pikepdf.parse_content_stream(page):
         op = str(operator)
         if op in ("BDC", "BMC"):
             props = operands[1] if op == "BDC" and len(operands) > 1 else None
-            mcid = int(props.MCID) if isinstance(props, pikepdf.Dictionary) and "/MCID" in props else None
+            own = int(props.MCID) if isinstance(props, pikepdf.Dictionary) and "/MCID" in props else None
             actual = str(props.ActualText) if isinstance(props, pikepdf.Dictionary) and "/ActualText" in props else None
-            stack.append((mcid, actual))
-            if mcid is not None:
-                pieces[mcid] = actual if actual is not None else ""
+            outer_mcid, outer_replaced = stack[-1] if stack else (None, False)
+            mcid = own if own is not None else outer_mcid
+            if own is not None:
+                pieces[mcid] = []
+            if actual is not None and mcid is not None and not outer_replaced:
+                pieces[mcid].append(actual)
+            stack.append((mcid, outer_replaced or actual is not None))
         elif op == "EMC":
             if stack:
                 stack.pop()
         elif op == "Tf":
             font = fonts.get(str(operands[0]), {})
         elif op == "Tj":
-            mcid, actual = stack[-1] if stack else (None, None)
-            if mcid is None or actual is not None:
+            mcid, replaced = stack[-1] if stack else (None, False)
+            if mcid is None or replaced:
                 continue
             raw = bytes(operands[0])
-            pieces[mcid] += "".join(font.get(int.from_bytes(raw[i : i + 2], "big"), "\ufffd") for i in range(0, len(raw), 2))
+            pieces[mcid].append("".join(font.get(int.from_bytes(raw[i : i + 2], "big"), "\ufffd") for i in range(0, len(raw), 2)))
     return pieces
 
 
@@ -78,14 +84,14 @@ def main(path):
         if not isinstance(elem, pikepdf.Dictionary):
             return []
         if elem.get("/Type") == "/MCR":
-            return [by_page.get(elem.Pg.objgen, {}).get(int(elem.MCID), "")]
+            return by_page.get(elem.Pg.objgen, {}).get(int(elem.MCID), [])
         if elem.get("/Type") == "/OBJR":
             return []
         kids = elem.get("/K")
         parts = walk(kids) if kids is not None else []
         tag = str(elem.get("/S", ""))[1:]
         if tag in ("P", "LBody", "H1", "H2", "H3", "Note", "TOCI"):
-            # Each marked-content piece is one line (or a run inside a line): a join is where two meet.
+            # Each piece is one line (or a run inside a line): a join is where two meet.
             for a, b in zip(parts, parts[1:]):
                 if not a or not b:
                     continue

@@ -18,18 +18,60 @@ const hex4 = (value: number) => value.toString(16).padStart(4, '0')
 const ESCAPED: Record<number, string> = { 0x0a: '\\n', 0x0d: '\\r', 0x28: '\\(', 0x29: '\\)', 0x5c: '\\\\' }
 const byte = (value: number) => ESCAPED[value] ?? String.fromCharCode(value)
 
+/** Code units below this are measured and encoded from arrays (Latin, punctuation, symbols); others from maps. */
+const TABLE_SIZE = 0x3000
+
+/**
+ * Per font (the metrics object, bundled once), the tables built from the metrics: built on the first export,
+ * reused by the next ones.
+ */
+interface FontTables {
+  glyphOf: Map<string, number>
+  /**
+   * What each glyph reads as (ToUnicode): the smallest code point the font maps to it (the characters come in
+   * code point order), so that the glyph shared by the space and the no-break spaces reads as a space,
+   * whichever the document drew first.
+   */
+  unicodeOf: Map<number, number>
+  /** Advance at size 1 (points) by UTF-16 code unit below TABLE_SIZE; .notdef's for a character the font lacks. */
+  advances: Float64Array
+  /** Glyph id by code unit below TABLE_SIZE (0: .notdef). */
+  glyphs: Uint16Array
+  /** Two-byte code by glyph id, escaped for a literal string. */
+  codes: string[]
+}
+
+const tablesOf = new WeakMap<FontMetrics, FontTables>()
+
+function fontTables(metrics: FontMetrics): FontTables {
+  let tables = tablesOf.get(metrics)
+  if (tables) return tables
+  const glyphOf = new Map<string, number>()
+  const unicodeOf = new Map<number, number>()
+  const advances = new Float64Array(TABLE_SIZE).fill(metrics.widths[0]! / metrics.unitsPerEm)
+  const glyphs = new Uint16Array(TABLE_SIZE)
+  let i = 0
+  for (const char of metrics.chars) {
+    const glyph = metrics.glyphs[i++]!
+    glyphOf.set(char, glyph)
+    if (!unicodeOf.has(glyph)) unicodeOf.set(glyph, char.codePointAt(0)!)
+    const code = char.charCodeAt(0)
+    if (char.length === 1 && code < TABLE_SIZE) {
+      glyphs[code] = glyph
+      advances[code] = metrics.widths[glyph]! / metrics.unitsPerEm
+    }
+  }
+  const codes = metrics.widths.map((_, glyph) => byte(glyph >> 8) + byte(glyph & 0xff))
+  tables = { glyphOf, unicodeOf, advances, glyphs, codes }
+  tablesOf.set(metrics, tables)
+  return tables
+}
+
 export class EmbeddedFont {
   readonly ref: PDFRef
-  private readonly glyphOf = new Map<string, number>()
-  /** Each character's glyph id as the two bytes drawn, escaped for a literal string. */
-  private readonly codeOf = new Map<string, string>()
-  /** The glyphs drawn. */
-  private readonly used = new Set<number>()
-  /**
-   * What each glyph reads as (ToUnicode): the smallest code point the font maps to it, so that the glyph
-   * shared by the space and the no-break spaces reads as a space, whichever the document drew first.
-   */
-  private readonly unicodeOf = new Map<number, number>()
+  private readonly tables: FontTables
+  /** The glyphs drawn: 1 by glyph id. */
+  private readonly used: Uint8Array
   private readonly scale: number
 
   constructor(
@@ -40,22 +82,35 @@ export class EmbeddedFont {
   ) {
     this.ref = context.nextRef()
     this.scale = 1000 / metrics.unitsPerEm
-    let i = 0
-    for (const char of metrics.chars) {
-      const glyph = metrics.glyphs[i++]!
-      this.glyphOf.set(char, glyph)
-      if (!this.unicodeOf.has(glyph)) this.unicodeOf.set(glyph, char.codePointAt(0)!)
-    }
+    this.tables = fontTables(metrics)
+    this.used = new Uint8Array(metrics.widths.length)
   }
 
   has(codePoint: number): boolean {
-    return this.glyphOf.has(String.fromCodePoint(codePoint))
+    if (codePoint < TABLE_SIZE) return this.tables.glyphs[codePoint] !== 0
+    return this.tables.glyphOf.has(String.fromCodePoint(codePoint))
   }
 
   /** Width of one character at size 1, in points. */
   advance(char: string): number {
-    const glyph = this.glyphOf.get(char) ?? 0
+    const glyph = this.tables.glyphOf.get(char) ?? 0
     return this.metrics.widths[glyph]! / this.metrics.unitsPerEm
+  }
+
+  /** Width of `text` at size 1, in points: the sum of its characters' advances (one glyph per character). */
+  width(text: string): number {
+    const { advances } = this.tables
+    let width = 0
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      if (code < TABLE_SIZE) width += advances[code]!
+      else {
+        const char = String.fromCodePoint(text.codePointAt(i)!)
+        i += char.length - 1
+        width += this.advance(char)
+      }
+    }
+    return width
   }
 
   /**
@@ -63,16 +118,20 @@ export class EmbeddedFont {
    * the size of a hexadecimal one. A character outside the font draws .notdef (the sanitizer replaced those).
    */
   encode(text: string): string {
+    const { glyphs, glyphOf, codes } = this.tables
+    const used = this.used
     let out = '('
-    for (const char of text) {
-      let code = this.codeOf.get(char)
-      if (code === undefined) {
-        const glyph = this.glyphOf.get(char) ?? 0
-        this.used.add(glyph)
-        code = byte(glyph >> 8) + byte(glyph & 0xff)
-        this.codeOf.set(char, code)
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      let glyph: number
+      if (code < TABLE_SIZE) glyph = glyphs[code]!
+      else {
+        const char = String.fromCodePoint(text.codePointAt(i)!)
+        i += char.length - 1
+        glyph = glyphOf.get(char) ?? 0
       }
-      out += code
+      used[glyph] = 1
+      out += codes[glyph]!
     }
     return out + ')'
   }
@@ -85,8 +144,12 @@ export class EmbeddedFont {
   /** Writes the font objects; call once, after all the text is drawn. */
   finish(): void {
     const { context, metrics } = this
+    const { unicodeOf } = this.tables
     const baseFont = `${SUBSET_TAGS[this.style]}+${metrics.name}`
-    const glyphs = [...this.used].sort((a, b) => a - b)
+    const glyphs: number[] = []
+    this.used.forEach((drawn, glyph) => {
+      if (drawn) glyphs.push(glyph)
+    })
     const s = (value: number) => Math.round(value * this.scale * 1000) / 1000
 
     // /W: runs of consecutive glyph ids, each with its widths.
@@ -131,9 +194,7 @@ export class EmbeddedFont {
       }),
     )
     const toUnicode = context.register(
-      context.flateStream(
-        unicodeCMap(glyphs.filter((g) => this.unicodeOf.has(g)).map((g) => [g, this.unicodeOf.get(g)!])),
-      ),
+      context.flateStream(unicodeCMap(glyphs.filter((g) => unicodeOf.has(g)).map((g) => [g, unicodeOf.get(g)!]))),
     )
     context.assign(
       this.ref,

@@ -81,20 +81,7 @@ export async function renderPdf(
   )
 
   // One glyph per character: a width is the sum of its characters' advances.
-  const advances: Record<FontStyle, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map() }
-  const measure = (text: string, style: FontStyle, size: number): number => {
-    const cache = advances[style]
-    let width = 0
-    for (const char of text) {
-      let advance = cache.get(char)
-      if (advance === undefined) {
-        advance = fonts[style].advance(char)
-        cache.set(char, advance)
-      }
-      width += advance
-    }
-    return width * size
-  }
+  const measure = (text: string, style: FontStyle, size: number): number => fonts[style].width(text) * size
 
   let layout: Layout
   if (doc.format === 'presentation' && doc.deck)
@@ -154,19 +141,34 @@ export async function renderPdf(
       content.endMarked()
     }
 
+    // One marked-content sequence per run of fragments of the same element (a paragraph's lines on this page),
+    // with one MCID, rather than one per line. A hyphen added at a line break is not part of the text: it has
+    // a sequence of its own whose ActualText "" hides it from readers (and text extraction joins the word).
+    let open = -1
     for (const fragment of pageLayout.fragments) {
-      const node = layout.structs[fragment.struct]!
-      attach(fragment.struct)
-      const mcid = byMcid.length
-      byMcid.push(structRefs[fragment.struct]!)
-      kids[fragment.struct]!.push(ctx.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid }))
-      structPage.set(fragment.struct, page.ref)
-      // A hyphen added at a line break is not part of the text: ActualText "" hides it from readers.
-      content.beginMarked(node.type, fragment.hyphen ? `<</MCID ${mcid} /ActualText <FEFF>>>` : `<</MCID ${mcid}>>`)
-      const hex = fonts[fragment.style].encode(fragment.text)
-      content.text(fontKey(fragment.style), fragment.size, COLORS[fragment.color ?? 'ink'], fragment.x, fragment.y, hex)
-      content.endMarked()
+      if (fragment.struct !== open || fragment.hyphen) {
+        if (open >= 0) content.endMarked()
+        const node = layout.structs[fragment.struct]!
+        attach(fragment.struct)
+        const mcid = byMcid.length
+        byMcid.push(structRefs[fragment.struct]!)
+        kids[fragment.struct]!.push(ctx.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid }))
+        structPage.set(fragment.struct, page.ref)
+        content.beginMarked(node.type, fragment.hyphen ? `<</MCID ${mcid} /ActualText <FEFF>>>` : `<</MCID ${mcid}>>`)
+        open = fragment.hyphen ? -1 : fragment.struct
+      }
+      const glyphs = fonts[fragment.style].encode(fragment.text)
+      content.text(
+        fontKey(fragment.style),
+        fragment.size,
+        COLORS[fragment.color ?? 'ink'],
+        fragment.x,
+        fragment.y,
+        glyphs,
+      )
+      if (fragment.hyphen) content.endMarked()
     }
+    if (open >= 0) content.endMarked()
     page.node.set(PDFName.of('Contents'), ctx.register(ctx.flateStream(content.toString())))
     parentTreeNums.push(pageIndex, ctx.obj(byMcid))
 

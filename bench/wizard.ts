@@ -63,6 +63,8 @@ try {
   }
 
   await stepChange('7. Relecture', 'Relecture')
+  // The section controls are shown on demand; showing them is not part of the measure.
+  await page.getByRole('button', { name: 'Déplacer ou retirer des sections' }).click()
   const previews: number[] = []
   for (let i = 0; i < RUNS + 1; i++) {
     const t = await page.evaluate(async () => {

@@ -22,7 +22,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
             <div role="alert" className="mx-auto max-w-2xl py-4">
               <h1 className="text-3xl">Cette page a rencontré un problème</h1>
               <p className="mt-3">
-                Vos brouillons n’ont pas été modifiés : ils restent enregistrés dans ce navigateur.{' '}
+                Vos brouillons n’ont pas été modifiés : ils restent enregistrés dans ce navigateur.{' '}
                 {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
                 <a href="/">Revenir à l’accueil</a>
               </p>

@@ -16,6 +16,10 @@ const atkinson = localFont({
   ],
   variable: '--font-atkinson',
   display: 'swap',
+  // Not preloaded: a preload fetches all four faces on every page, italics included, which most pages
+  // never show (two requests and 30 KB each visit). The browser fetches the faces a page uses, once
+  // its CSS is read; the fallback, adjusted to the font's metrics, shows the text meanwhile.
+  preload: false,
 })
 
 export const metadata: Metadata = {

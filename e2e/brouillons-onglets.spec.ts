@@ -64,7 +64,8 @@ test.describe('Brouillons dans plusieurs onglets', () => {
     await b.getByLabel('Nom du brouillon').fill('Note de B')
     await author(b).fill('Bruno')
 
-    // A hears of B's draft, then types in the first one.
+    // A hears of B's draft (its menu lists it once opened), then types in the first one.
+    await openDrafts(a)
     await expect(draftList(a).locator('option')).toHaveCount(2)
     await typeAtEnd(a, ' Martin')
 
@@ -189,8 +190,10 @@ test.describe('Copies mises de côté', () => {
     await expect(alert).toBeVisible()
     await alert.getByRole('button', { name: 'Restaurer la copie mise de côté' }).click()
     await expect(alert).toContainText(/Copie restaurée\s: 1 brouillon ajouté/)
+    await openDrafts(page)
     await expect(draftList(page).locator('option')).toContainText(['Note sauvée'])
     await page.reload()
+    await openDrafts(page)
     await expect(draftList(page).locator('option')).toContainText(['Note sauvée'])
   })
 

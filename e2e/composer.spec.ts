@@ -129,6 +129,7 @@ test.describe('Composer un document', () => {
     await expect(doc.getByRole('heading', { level: 2 })).toContainText('Directrice des systèmes d’information')
     const forDsi = await doc.innerText()
     expect(forDsi).not.toEqual(forElue)
+    await openDrafts(page)
     await expect(page.getByLabel('Brouillon', { exact: true })).toContainText('(copie)')
   })
 

@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+import { scriptHashes } from '../scripts/headers/csp'
+
 import { exportPdf } from './downloads'
 import { expect, test } from './fixtures'
 import { exportedPages } from './pages'
@@ -65,6 +70,27 @@ test.describe('En-têtes de sécurité', () => {
     expect(redirect.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'/)
     expect(redirect.headers()['x-content-type-options']).toBe('nosniff')
     expect(redirect.headers()['referrer-policy']).toBe('no-referrer')
+  })
+
+  test('out/_headers (Cloudflare Pages) : au plus 100 règles, une seule politique par page, qui autorise ses scripts', () => {
+    const file = readFileSync(join(process.cwd(), 'out', '_headers'), 'utf8')
+    const blocks = file
+      .split('\n\n')
+      .filter((b) => b.startsWith('/'))
+      .map((b) => ({ pattern: b.split('\n')[0]!, csp: /Content-Security-Policy: (.*)/.exec(b)?.[1] }))
+    expect(blocks.length).toBeLessThanOrEqual(100)
+    // Cloudflare's matching: literal text, `*` for anything.
+    const matches = (pattern: string, url: string) =>
+      new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(url)
+    for (const path of pages) {
+      const policies = blocks.filter((b) => b.csp && matches(b.pattern, path))
+      expect(
+        policies.map((b) => b.pattern),
+        path,
+      ).toHaveLength(1)
+      const html = readFileSync(join(process.cwd(), 'out', path, 'index.html'), 'utf8')
+      for (const hash of scriptHashes(html)) expect(policies[0]!.csp, path).toContain(hash)
+    }
   })
 
   test('les fichiers hachés de _next/static se gardent un an, sans revalidation', async ({ page, request }) => {

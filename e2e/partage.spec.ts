@@ -11,6 +11,12 @@ import { encodeShareFragment } from '../lib/share/share-link'
 import { exportPdf } from './downloads'
 import { axeViolations, expect, test } from './fixtures'
 
+/** Opens the « Brouillons » menu, whose list of drafts enters the page when opened. */
+async function openDrafts(page: Page) {
+  const menu = page.getByRole('button', { name: /^Brouillons/ })
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click()
+}
+
 /** The document as a reader sees it: headings, paragraphs and list items, without the editing controls. */
 async function documentText(page: Page): Promise<string[]> {
   const article = page.locator('article.document-view')
@@ -73,6 +79,7 @@ test.describe('Modèles', () => {
     await expect(
       page.getByRole('status').filter({ hasText: new RegExp(`Nouveau brouillon «\\s${title}\\s» créé`) }),
     ).toBeVisible()
+    await openDrafts(page)
     await expect(page.getByLabel('Brouillon', { exact: true })).toHaveValue(/.+/)
     await expect(page.getByLabel('Brouillon', { exact: true }).locator('option:checked')).toHaveText(title)
     await page.getByLabel('Vos prénom et nom').fill('Claire Martin')
@@ -127,6 +134,7 @@ test.describe('Modèles', () => {
     ).toBeVisible()
     await page.getByRole('button', { name: '7. Relecture' }).click()
     expect(await documentText(page)).toEqual(before)
+    await openDrafts(page)
     await expect(page.getByLabel('Brouillon', { exact: true }).locator('option')).toHaveCount(2)
   })
 
@@ -180,6 +188,7 @@ test.describe('Modèles', () => {
               })
             : content
       await page.goto('/composer/')
+      await openDrafts(page)
       await expect(page.getByLabel('Brouillon', { exact: true }).locator('option')).toHaveCount(1)
       const saved = await page.evaluate(() =>
         JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('plaidoyer-brouillon'))),

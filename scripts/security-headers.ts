@@ -3,6 +3,7 @@ import { join, relative } from 'node:path'
 
 import { inlineBlockedByPolicy } from './headers/csp'
 import {
+  headersFileProblems,
   headersFileRuleCount,
   toHeadersFile,
   toHtaccess,
@@ -15,8 +16,6 @@ import { siteHeaders } from './headers/policy'
 // After `next build`: one policy, hashed per page, written for every host the README names.
 const root = process.cwd()
 const outDir = join(root, 'out')
-// Cloudflare Pages documents a cap on the rules of a _headers file.
-const CLOUDFLARE_RULE_LIMIT = 100
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -50,9 +49,11 @@ writeFileSync(join(root, 'serve.json'), `${JSON.stringify(toServeConfig(site), n
 
 const rules = headersFileRuleCount(headersFile)
 console.log(
-  `En-têtes de sécurité : ${site.pages.length} pages hachées ; out/_headers, out/.htaccess, deploy/nginx-plaidoyer*.conf et serve.json écrits.`,
+  `En-têtes de sécurité : ${site.pages.length} pages hachées, ${rules} règles dans out/_headers ; out/_headers, out/.htaccess, deploy/nginx-plaidoyer*.conf et serve.json écrits.`,
 )
-if (rules > CLOUDFLARE_RULE_LIMIT)
-  console.warn(
-    `Attention : out/_headers compte ${rules} règles, au-delà des ${CLOUDFLARE_RULE_LIMIT} qu’accepte Cloudflare Pages (voir deploy/README.md).`,
-  )
+// A file Cloudflare Pages would refuse fails the build, rather than a deployment later.
+const problems = headersFileProblems(headersFile)
+if (problems.length > 0) {
+  console.error(`out/_headers ne serait pas accepté par Cloudflare Pages :\n${problems.join('\n')}`)
+  process.exit(1)
+}

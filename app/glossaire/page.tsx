@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
-import { Fragment } from 'react'
 
+import { GlossaryBrowser, type GlossaryCard } from '@/components/library/glossary-browser'
 import { loadContent } from '@/lib/content/load'
+import { searchKey } from '@/lib/text/search'
 
 export const metadata: Metadata = {
   title: 'Glossaire',
@@ -11,8 +12,17 @@ export const metadata: Metadata = {
 
 export default function GlossaryPage() {
   const { glossary } = loadContent()
-  const entries = [...glossary].sort((a, b) => a.term.localeCompare(b.term, 'fr', { sensitivity: 'base' }))
   const termOf = new Map(glossary.map((g) => [g.id, g.term]))
+  const entries: GlossaryCard[] = [...glossary]
+    .sort((a, b) => a.term.localeCompare(b.term, 'fr', { sensitivity: 'base' }))
+    .map((g) => ({
+      id: g.id,
+      term: g.term,
+      ...(g.expansion ? { expansion: g.expansion } : {}),
+      definition: g.definition,
+      related: g.related.map((id) => ({ id, term: termOf.get(id) ?? id })),
+      searchKey: searchKey([g.term, g.expansion ?? '', g.definition].join(' ')),
+    }))
 
   return (
     <>
@@ -21,31 +31,9 @@ export default function GlossaryPage() {
         Les mots du numérique et du droit qu’emploient les arguments, expliqués pour des lecteurs qui ne sont pas
         spécialistes.
       </p>
-      <dl className="mt-8 space-y-6">
-        {entries.map((entry) => (
-          <div key={entry.id} id={entry.id} className="border-line scroll-mt-4 rounded-md border bg-white p-4">
-            <dt className="text-lg font-bold">
-              <dfn>{entry.term}</dfn>
-              {entry.expansion && <span className="text-muted font-normal"> — {entry.expansion}</span>}
-            </dt>
-            <dd className="mt-1">
-              {entry.definition}
-              {entry.related.length > 0 && (
-                <span className="mt-1 block text-sm">
-                  Voir aussi :{' '}
-                  {entry.related.map((id, i) => (
-                    // No wrapper element per link: forty entries stay light in the page.
-                    <Fragment key={id}>
-                      {i > 0 && ', '}
-                      <a href={`#${id}`}>{termOf.get(id)}</a>
-                    </Fragment>
-                  ))}
-                </span>
-              )}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <div className="mt-6">
+        <GlossaryBrowser entries={entries} />
+      </div>
     </>
   )
 }

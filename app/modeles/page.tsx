@@ -1,10 +1,8 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { PageSection } from '@/components/content/page-section'
 import { GalleryImportLazy } from '@/components/share/gallery-import-lazy'
-import { TemplateDownload } from '@/components/share/template-download'
-import { TemplateSummary } from '@/components/share/template-summary'
+import { TemplateCard } from '@/components/share/template-summary'
 import { templateIndex } from '@/lib/content/client-index'
 import { loadContent } from '@/lib/content/load'
 import { loadTemplatesOnce } from '@/lib/share/load-templates'
@@ -30,19 +28,7 @@ export default function TemplatesPage() {
       <PageSection id="galerie" title={`Les ${templates.length} modèles`}>
         <ul className="grid gap-6 lg:grid-cols-2">
           {templates.map((template) => (
-            <li key={template.id} className="border-line flex flex-col gap-4 rounded-md border bg-white p-5">
-              <TemplateSummary template={template} index={index} headingLevel={3} headingId={`modele-${template.id}`} />
-              <div className="mt-auto flex flex-wrap gap-3">
-                <Link
-                  prefetch={false}
-                  href={`/composer/?modele=${template.id}`}
-                  className="bg-brand hover:bg-brand-dark border-brand inline-flex min-h-11 items-center rounded-md border-2 px-4 py-2 font-semibold text-white no-underline hover:text-white"
-                >
-                  Utiliser ce modèle<span className="sr-only"> « {template.title} »</span>
-                </Link>
-                <TemplateDownload template={template} />
-              </div>
-            </li>
+            <TemplateCard key={template.id} template={template} index={index} />
           ))}
         </ul>
       </PageSection>

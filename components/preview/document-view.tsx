@@ -90,39 +90,48 @@ function EditableParagraph({
       </div>
     )
   }
+  // Each paragraph of the document gets its button: no wrapper elements around them unless there is
+  // something to say (an edit), and the button's full name as an attribute rather than a hidden span.
+  const editButton = (
+    <button
+      type="button"
+      aria-label={`Modifier le paragraphe « ${paragraphText(block).slice(0, 60)}… »`}
+      className="no-print text-brand rounded px-2 py-0.5 text-sm font-semibold underline"
+      onClick={() => {
+        setDraft(editing.overrideText(block.id) ?? paragraphText(block))
+        setOpen(true)
+      }}
+    >
+      Modifier
+    </button>
+  )
+  if (!block.edited)
+    return (
+      <>
+        <p className="whitespace-pre-line">{text}</p>
+        {editButton}
+      </>
+    )
   return (
-    <div className="group relative">
+    <>
       <p className="whitespace-pre-line">{text}</p>
       <div className="no-print mt-1 flex flex-wrap items-center gap-2 text-sm">
-        {block.edited && (
-          <span className="bg-brand-soft text-brand rounded px-2 py-0.5 font-semibold">Modifié par vous</span>
-        )}
-        {block.edited?.stale && (
+        <span className="bg-brand-soft text-brand rounded px-2 py-0.5 font-semibold">Modifié par vous</span>
+        {block.edited.stale && (
           <span className="bg-warn-soft text-warn rounded px-2 py-0.5 font-semibold">
             Le texte proposé a changé depuis votre modification.
           </span>
         )}
+        {editButton}
         <button
           type="button"
           className="text-brand rounded px-2 py-0.5 font-semibold underline"
-          onClick={() => {
-            setDraft(editing.overrideText(block.id) ?? paragraphText(block))
-            setOpen(true)
-          }}
+          onClick={() => editing.revert(block.id)}
         >
-          Modifier<span className="sr-only"> le paragraphe « {paragraphText(block).slice(0, 60)}… »</span>
+          Revenir au texte proposé
         </button>
-        {block.edited && (
-          <button
-            type="button"
-            className="text-brand rounded px-2 py-0.5 font-semibold underline"
-            onClick={() => editing.revert(block.id)}
-          >
-            Revenir au texte proposé
-          </button>
-        )}
       </div>
-    </div>
+    </>
   )
 }
 
@@ -241,21 +250,28 @@ function SectionControls({
       <Button
         variant="quiet"
         className="min-h-9 px-2 py-1"
+        aria-label={`Monter la section « ${section.heading} »`}
         onClick={() => editing.move(section.id, -1)}
         disabled={index === 0}
       >
-        Monter<span className="sr-only"> la section « {section.heading} »</span>
+        Monter
       </Button>
       <Button
         variant="quiet"
         className="min-h-9 px-2 py-1"
+        aria-label={`Descendre la section « ${section.heading} »`}
         onClick={() => editing.move(section.id, 1)}
         disabled={index === count - 1}
       >
-        Descendre<span className="sr-only"> la section « {section.heading} »</span>
+        Descendre
       </Button>
-      <Button variant="quiet" className="min-h-9 px-2 py-1" onClick={() => editing.remove(section.id)}>
-        Retirer<span className="sr-only"> la section « {section.heading} »</span>
+      <Button
+        variant="quiet"
+        className="min-h-9 px-2 py-1"
+        aria-label={`Retirer la section « ${section.heading} »`}
+        onClick={() => editing.remove(section.id)}
+      >
+        Retirer
       </Button>
     </div>
   )
@@ -275,6 +291,9 @@ export function DocumentView({
 }) {
   const slides = doc.format === 'presentation'
   const labels = labelsOf(doc)
+  // Moving and removing sections is asked for: three buttons per section, on every section, made the
+  // review step the heaviest page of the site, and most documents keep the order they are given.
+  const [organizing, setOrganizing] = useState(false)
   return (
     <article
       lang="fr"
@@ -291,6 +310,16 @@ export function DocumentView({
           .join(' — ')}
       </p>
       {toolbar}
+      {editing && (
+        <button
+          type="button"
+          aria-pressed={organizing}
+          onClick={() => setOrganizing((o) => !o)}
+          className="no-print border-line text-ink hover:bg-paper aria-pressed:border-brand aria-pressed:bg-brand-soft min-h-11 rounded-md border bg-white px-4 py-2 text-sm font-semibold"
+        >
+          Déplacer ou retirer des sections
+        </button>
+      )}
       {doc.letterhead && (
         <div className="grid gap-4 sm:grid-cols-2">
           <p className="whitespace-pre-line">{doc.letterhead.sender.join('\n')}</p>
@@ -310,7 +339,18 @@ export function DocumentView({
               : 'mt-6'
           }
         >
-          <div className="flex flex-wrap items-start justify-between gap-2">
+          {editing && organizing ? (
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <Heading
+                level={headingLevel + 1}
+                id={`section-${section.id}`}
+                className={labels.headingless.includes(section.kind) ? 'sr-only' : 'text-xl'}
+              >
+                {section.heading}
+              </Heading>
+              <SectionControls section={section} index={i} count={doc.sections.length} editing={editing} />
+            </div>
+          ) : (
             <Heading
               level={headingLevel + 1}
               id={`section-${section.id}`}
@@ -318,8 +358,7 @@ export function DocumentView({
             >
               {section.heading}
             </Heading>
-            {editing && <SectionControls section={section} index={i} count={doc.sections.length} editing={editing} />}
-          </div>
+          )}
           <Blocks blocks={section.blocks} level={headingLevel + 2} editing={editing} nuanceLead={labels.nuanceLead} />
         </section>
       ))}

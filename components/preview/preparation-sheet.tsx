@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react'
 import { Blocks, Inlines } from '@/components/preview/document-view'
 import { PdfExportButton } from '@/components/preview/pdf-export'
 import { Button } from '@/components/ui/button'
+import { LazyDetails } from '@/components/ui/lazy-details'
 import { downloadFile } from '@/components/ui/download'
 import type { ContentIndex } from '@/lib/content/model'
 import type { Choices } from '@/lib/document/choices'
@@ -68,10 +69,8 @@ export function PreparationSheet({ choices, index, date, doc }: Props) {
           </ul>
         </>
       )}
-      <details className="mt-3">
-        <summary className="cursor-pointer font-semibold">
-          Fiche de préparation : limites, objections à prévoir, chiffres à apporter
-        </summary>
+      {/* Folded, and built only when opened: it can be as long as the document beside it. */}
+      <LazyDetails className="mt-3" summary="Fiche de préparation : limites, objections à prévoir, chiffres à apporter">
         <div className="prose-doc mt-2">
           {sheet.sections.map((section) => (
             <section key={section.id} aria-labelledby={`prep-${section.id}`}>
@@ -91,7 +90,7 @@ export function PreparationSheet({ choices, index, date, doc }: Props) {
             </ol>
           )}
         </div>
-      </details>
+      </LazyDetails>
       <div className="mt-3 flex flex-wrap items-start gap-3">
         <PdfExportButton doc={sheet} label="Fiche de préparation en PDF" />
         <Button onClick={() => void save('html')}>Fiche de préparation en HTML</Button>

@@ -10,8 +10,8 @@ export function ReadingEmpty({ error }: { error?: string }) {
       <h1 className="text-3xl">Lire un document partagé</h1>
       {error === undefined ? (
         <p>
-          Cette page affiche un document reçu par lien : le document est contenu dans le lien lui-même, après le
-          caractère « # ». Le lien que vous avez ouvert n’en contient pas ; il a peut-être été coupé.
+          Cette page affiche un document reçu par lien : le document est contenu dans le lien lui-même, après le
+          caractère « # ». Le lien que vous avez ouvert n’en contient pas ; il a peut-être été coupé.
         </p>
       ) : (
         <p role="alert" className="border-accent bg-accent-soft rounded-md border-2 p-4 font-semibold">

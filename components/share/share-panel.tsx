@@ -2,6 +2,8 @@
 
 import { useMemo, type ComponentProps } from 'react'
 
+import { LazyDetails } from '@/components/ui/lazy-details'
+
 import { ShareLinkBox } from './share-link-box'
 import { TemplateMaker } from './template-maker'
 
@@ -19,18 +21,17 @@ export function SharePanel(props: Props) {
       <h3 id="partager" className="text-xl">
         Partager
       </h3>
-      <details>
-        <summary className="cursor-pointer font-semibold">Envoyer un lien de lecture</summary>
+      {/* Opened on demand: the link is compressed, and the template form built, only when asked for. */}
+      <LazyDetails summary="Envoyer un lien de lecture">
         <div className="mt-3">
           <ShareLinkBox shared={shared} />
         </div>
-      </details>
-      <details>
-        <summary className="cursor-pointer font-semibold">Créer un modèle depuis ce brouillon</summary>
+      </LazyDetails>
+      <LazyDetails summary="Créer un modèle depuis ce brouillon">
         <div className="mt-3">
           <TemplateMaker {...props} />
         </div>
-      </details>
+      </LazyDetails>
     </section>
   )
 }

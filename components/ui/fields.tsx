@@ -98,9 +98,11 @@ export function RadioGroup<V extends string>({
     <fieldset className="flex flex-col gap-2" aria-invalid={error ? true : undefined}>
       <legend className="mb-1 font-semibold">{legend}</legend>
       {options.map((option) => (
+        // The description is the label's own text, placed by the grid under the option's name: one
+        // element fewer per option than a wrapper, in lists repeated on every step.
         <label
           key={option.value}
-          className="border-line has-[:checked]:border-brand has-[:checked]:bg-brand-soft flex cursor-pointer items-start gap-3 rounded-md border bg-white p-3"
+          className="border-line has-[:checked]:border-brand has-[:checked]:bg-brand-soft text-muted grid cursor-pointer grid-cols-[auto_1fr] gap-x-3 rounded-md border bg-white p-3 text-sm"
         >
           <input
             type="radio"
@@ -108,12 +110,10 @@ export function RadioGroup<V extends string>({
             value={option.value}
             checked={value === option.value}
             onChange={() => onChange(option.value)}
-            className="accent-brand mt-1 h-5 w-5"
+            className="accent-brand row-span-2 mt-1 h-5 w-5"
           />
-          <span>
-            <span className="font-semibold">{option.label}</span>
-            {option.description && <span className="text-muted block text-sm">{option.description}</span>}
-          </span>
+          <span className="text-ink text-base font-semibold">{option.label}</span>
+          {option.description}
         </label>
       ))}
       {error && <span className="text-accent font-semibold">{error}</span>}

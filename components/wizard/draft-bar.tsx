@@ -67,17 +67,12 @@ export function DraftBar() {
           ref={toggle}
           type="button"
           aria-expanded={open}
-          aria-controls={panelId}
+          aria-controls={open ? panelId : undefined}
           onClick={() => setOpen(!open)}
-          className="hover:bg-paper flex min-h-11 max-w-full items-center gap-2 rounded-md px-2 text-left font-semibold"
+          className="hover:bg-paper before:border-brand block min-h-11 max-w-full rounded-md px-2 py-2 text-left font-semibold before:me-3 before:inline-block before:size-2 before:-rotate-45 before:border-r-2 before:border-b-2 before:align-middle before:transition-transform before:content-[''] aria-expanded:before:rotate-45"
         >
-          <span aria-hidden="true" className={`inline-block transition-transform ${open ? 'rotate-90' : ''}`}>
-            ▸
-          </span>
-          <span>
-            Brouillons<span className="sr-only"> : </span>
-            <span className="text-muted ml-2 font-normal">« {current?.name || 'Sans nom'} »</span>
-          </span>
+          Brouillons<span className="sr-only"> : </span>
+          <span className="text-muted ml-2 font-normal">« {current?.name || 'Sans nom'} »</span>
         </button>
         <span className="text-muted text-sm">{saveStatus}</span>
       </div>
@@ -96,99 +91,101 @@ export function DraftBar() {
           </Button>
         )}
       </div>
-      <div
-        id={panelId}
-        hidden={!open}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            setOpen(false)
-            toggle.current?.focus()
-          }
-        }}
-        className="mt-2 flex flex-col gap-3"
-      >
-        <div className="flex flex-wrap items-end gap-3">
-          <div className="flex flex-col gap-1">
-            <label htmlFor="brouillon-courant" className="text-sm font-semibold">
-              Brouillon
-            </label>
-            <select
-              id="brouillon-courant"
-              value={currentId ?? ''}
-              onChange={(e) => api.selectDraft(e.target.value)}
-              className="border-muted max-w-full rounded border bg-white px-3 py-2"
-            >
-              {drafts.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name || 'Sans nom'}
-                </option>
-              ))}
-            </select>
-          </div>
-          {current && (
+      {/* Built when opened: its fields and buttons stay out of every step’s page until asked for. */}
+      {open && (
+        <div
+          id={panelId}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              setOpen(false)
+              toggle.current?.focus()
+            }
+          }}
+          className="mt-2 flex flex-col gap-3"
+        >
+          <div className="flex flex-wrap items-end gap-3">
             <div className="flex flex-col gap-1">
-              <label htmlFor="nom-brouillon" className="text-sm font-semibold">
-                Nom du brouillon
+              <label htmlFor="brouillon-courant" className="text-sm font-semibold">
+                Brouillon
               </label>
-              <input
-                id="nom-brouillon"
-                value={current.name}
-                maxLength={120}
-                onChange={(e) => api.renameDraft(current.id, e.target.value)}
-                className="border-muted rounded border px-3 py-2"
-              />
-            </div>
-          )}
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <Button variant="quiet" onClick={() => api.createDraft()}>
-            Nouveau brouillon
-          </Button>
-          <Link
-            prefetch={false}
-            href="/modeles/"
-            className="border-line text-ink hover:bg-paper inline-flex min-h-11 items-center rounded-md border bg-white px-4 py-2 font-semibold no-underline"
-          >
-            Partir d’un modèle ou importer un fichier de modèle
-          </Link>
-          {current && (
-            <>
-              <Button variant="quiet" onClick={() => api.duplicateDraft(current.id)}>
-                Dupliquer
-              </Button>
-              <Button
-                variant="quiet"
-                onClick={() => {
-                  api.deleteDraft(current.id)
-                  // Refused when another tab changed it meanwhile: the store says so itself.
-                  if (!store.getState().drafts.some((d) => d.id === current.id))
-                    setMessage(`Brouillon « ${current.name} » supprimé.`)
-                }}
+              <select
+                id="brouillon-courant"
+                value={currentId ?? ''}
+                onChange={(e) => api.selectDraft(e.target.value)}
+                className="border-muted max-w-full rounded border bg-white px-3 py-2"
               >
-                Supprimer
-              </Button>
-            </>
-          )}
-          <Button variant="quiet" onClick={() => downloadBackup({ drafts, currentId })}>
-            Télécharger une sauvegarde
-          </Button>
-          <Button variant="quiet" onClick={() => fileInput.current?.click()}>
-            Restaurer une sauvegarde
-          </Button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            className="sr-only"
-            tabIndex={-1}
-            aria-label="Fichier de sauvegarde à restaurer"
-            onChange={(e) => {
-              void restore(e.target.files?.[0])
-              e.target.value = ''
-            }}
-          />
+                {drafts.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name || 'Sans nom'}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {current && (
+              <div className="flex flex-col gap-1">
+                <label htmlFor="nom-brouillon" className="text-sm font-semibold">
+                  Nom du brouillon
+                </label>
+                <input
+                  id="nom-brouillon"
+                  value={current.name}
+                  maxLength={120}
+                  onChange={(e) => api.renameDraft(current.id, e.target.value)}
+                  className="border-muted rounded border px-3 py-2"
+                />
+              </div>
+            )}
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <Button variant="quiet" onClick={() => api.createDraft()}>
+              Nouveau brouillon
+            </Button>
+            <Link
+              prefetch={false}
+              href="/modeles/"
+              className="border-line text-ink hover:bg-paper inline-flex min-h-11 items-center rounded-md border bg-white px-4 py-2 font-semibold no-underline"
+            >
+              Partir d’un modèle ou importer un fichier de modèle
+            </Link>
+            {current && (
+              <>
+                <Button variant="quiet" onClick={() => api.duplicateDraft(current.id)}>
+                  Dupliquer
+                </Button>
+                <Button
+                  variant="quiet"
+                  onClick={() => {
+                    api.deleteDraft(current.id)
+                    // Refused when another tab changed it meanwhile: the store says so itself.
+                    if (!store.getState().drafts.some((d) => d.id === current.id))
+                      setMessage(`Brouillon « ${current.name} » supprimé.`)
+                  }}
+                >
+                  Supprimer
+                </Button>
+              </>
+            )}
+            <Button variant="quiet" onClick={() => downloadBackup({ drafts, currentId })}>
+              Télécharger une sauvegarde
+            </Button>
+            <Button variant="quiet" onClick={() => fileInput.current?.click()}>
+              Restaurer une sauvegarde
+            </Button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept="application/json,.json"
+              className="sr-only"
+              tabIndex={-1}
+              aria-label="Fichier de sauvegarde à restaurer"
+              onChange={(e) => {
+                void restore(e.target.files?.[0])
+                e.target.value = ''
+              }}
+            />
+          </div>
         </div>
-      </div>
+      )}
     </section>
   )
 }

@@ -143,3 +143,58 @@ describe('buildContentIndex — fichiers malformés', () => {
     )
   })
 })
+
+describe('buildContentIndex — fiche DSI et son tableau de configuration', () => {
+  const DSI = 'content/fiche-dsi.yaml'
+  const sheet = miniCorpus().find((f) => f.path === DSI)!.text
+
+  it('lit la liste de contrôle et le tableau, colonnes et lignes, depuis le YAML', () => {
+    const index = buildContentIndex(miniCorpus())
+    expect(index.checklist.map((s) => s.id)).toEqual(['a'])
+    expect(index.dsiConfiguration).toMatchObject({
+      heading: 'Réglages',
+      goals: ['journaux'],
+      columns: { data: 'Donnée', basis: 'Base' },
+      rows: [{ id: 'c', keep: 'Oui', cites: [{ source: 'texte-a' }] }],
+    })
+  })
+
+  it('refuse une ligne qui cite une source inexistante, ou aucune source, et un objectif inconnu', () => {
+    const issues = issuesOf({
+      [DSI]: sheet
+        .replace('basis: La loi, cites: [{ source: texte-a }]', 'basis: La loi, cites: [{ source: texte-z }]')
+        .replace('goals: [journaux]', 'goals: [lune]'),
+    })
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: DSI, field: 'configuration.rows.0.cites.0', message: expect.stringContaining('texte-z') }),
+    )
+    expect(issues).toContainEqual(expect.objectContaining({ file: DSI, field: 'configuration.goals.0' }))
+    const uncited = issuesOf({ [DSI]: sheet.replace('basis: La loi, cites: [{ source: texte-a }]', 'basis: La loi, cites: []') })
+    expect(uncited).toContainEqual(expect.objectContaining({ file: DSI, field: 'configuration.rows.0.cites' }))
+  })
+
+  it('signale la typographie non française dans les cellules, les titres de colonnes et la légende', () => {
+    const issues = issuesOf({
+      [DSI]: sheet
+        .replace('keep: Oui,', `keep: "Non : jamais",`)
+        .replace('access: Accès', "access: L'accès")
+        .replace('caption: Les données', 'caption: Les données ; toutes'),
+    })
+    expect(issues.map((i) => i.field)).toEqual(
+      expect.arrayContaining(['configuration.rows.0.keep', 'configuration.columns.access', 'configuration.caption']),
+    )
+    expect(issues.every((i) => i.message.startsWith('typographie'))).toBe(true)
+  })
+
+  it('refuse un tableau absent, une colonne en trop et l’ancienne forme (une liste à la racine)', () => {
+    const withoutTable = sheet.slice(0, sheet.indexOf('configuration:'))
+    expect(issuesOf({ [DSI]: withoutTable })).toContainEqual(
+      expect.objectContaining({ file: DSI, field: 'configuration.(racine)' }),
+    )
+    expect(issuesOf({ [DSI]: sheet.replace('basis: Base }', 'basis: Base, source: Source }') })).toContainEqual(
+      expect.objectContaining({ file: DSI, field: 'configuration.columns', message: expect.stringContaining('source') }),
+    )
+    const oldShape = '- id: a\n  heading: Titre\n  items:\n    - { id: b, text: Point., goals: [acces], cites: [{ source: texte-a }] }\n'
+    expect(issuesOf({ [DSI]: oldShape })).toContainEqual(expect.objectContaining({ file: DSI, field: '(racine)' }))
+  })
+})

@@ -9,6 +9,10 @@ import {
   audienceIds,
   authorRoleIds,
   checklistSectionSchema,
+  configurationColumns,
+  dsiConfigurationSchema,
+  type ChecklistSection,
+  type DsiConfiguration,
   formulasSchema,
   recipientSchema,
   audienceSchema,
@@ -38,7 +42,7 @@ const DATA_FILES = {
   glossary: 'content/glossaire.yaml',
   recipients: 'content/destinataires.yaml',
   formulas: 'content/formules.yaml',
-  checklist: 'content/fiche-dsi.yaml',
+  dsiSheet: 'content/fiche-dsi.yaml',
 } as const
 
 function zodIssues(file: string, error: z.ZodError, prefix = ''): ContentIssue[] {
@@ -92,10 +96,14 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
   }
 
   function readData<T>(path: string, schema: z.ZodType<T>): T[] {
-    const raw = readYaml(path)
+    return readList(path, readYaml(path), schema)
+  }
+
+  /** A YAML list of entries with ids, each validated; `at` prefixes the fields named in issues. */
+  function readList<T>(path: string, raw: unknown, schema: z.ZodType<T>, at = ''): T[] {
     if (raw === undefined) return []
     if (!Array.isArray(raw)) {
-      issues.push({ file: path, field: '(racine)', message: 'une liste YAML (- …) est attendue' })
+      issues.push({ file: path, field: at ? at.slice(0, -1) : '(racine)', message: 'une liste YAML (- …) est attendue' })
       return []
     }
     const out: T[] = []
@@ -103,15 +111,35 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
     raw.forEach((entry, i) => {
       const parsed = schema.safeParse(entry)
       if (!parsed.success) {
-        issues.push(...zodIssues(path, parsed.error, `${i}.`))
+        issues.push(...zodIssues(path, parsed.error, `${at}${i}.`))
         return
       }
       const id = (parsed.data as { id: string }).id
-      if (seen.has(id)) issues.push({ file: path, field: `${i}.id`, message: `identifiant « ${id} » en double` })
+      if (seen.has(id)) issues.push({ file: path, field: `${at}${i}.id`, message: `identifiant « ${id} » en double` })
       seen.add(id)
       out.push(parsed.data)
     })
     return out
+  }
+
+  /** content/fiche-dsi.yaml: the checklist's sections and the configuration table. */
+  function readDsiSheet(path: string): { checklist: ChecklistSection[]; configuration?: DsiConfiguration } {
+    const raw = readYaml(path)
+    if (raw === undefined) return { checklist: [] }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      issues.push({ file: path, field: '(racine)', message: 'les clés « checklist » et « configuration » sont attendues' })
+      return { checklist: [] }
+    }
+    const { checklist, configuration, ...rest } = raw as Record<string, unknown>
+    if (Object.keys(rest).length > 0)
+      issues.push({ file: path, field: '(racine)', message: `champ(s) inconnu(s)\u00A0: ${Object.keys(rest).join(', ')}` })
+    if (checklist === undefined) issues.push({ file: path, field: 'checklist', message: 'champ obligatoire manquant' })
+    const table = dsiConfigurationSchema.safeParse(configuration)
+    if (!table.success) issues.push(...zodIssues(path, table.error, 'configuration.'))
+    return {
+      checklist: readList(path, checklist, checklistSectionSchema, 'checklist.'),
+      ...(table.success ? { configuration: table.data } : {}),
+    }
   }
 
   function knownIds(path: string, entries: readonly { id: string }[], expected: readonly string[]) {
@@ -126,7 +154,7 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
   const indicators = readData(DATA_FILES.indicators, indicatorSchema)
   const glossary = readData(DATA_FILES.glossary, glossarySchema)
   const recipients = readData(DATA_FILES.recipients, recipientSchema)
-  const checklist = readData(DATA_FILES.checklist, checklistSectionSchema)
+  const { checklist, configuration } = readDsiSheet(DATA_FILES.dsiSheet)
   // The taxonomies have one source each (the TypeScript lists the code switches on): the YAML only words
   // them. An id the code does not know is refused here; scripts/check-content.ts also refuses a missing one.
   knownIds(DATA_FILES.audiences, audiences, audienceIds)
@@ -234,6 +262,7 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
     recipients,
     formulas: formulasRaw.success ? formulasRaw.data : (undefined as never),
     checklist,
+    dsiConfiguration: configuration ?? (undefined as never),
   }
 
   for (const id of [...sources.keys()].sort()) {
@@ -297,13 +326,23 @@ export function buildContentIndex(files: readonly ContentFile[]): ContentIndex {
   })
   audiences.forEach((a, i) => checkProse(DATA_FILES.audiences, `${i}.expects`, a.expects))
   checklist.forEach((section, i) => {
-    checkProse(DATA_FILES.checklist, `${i}.heading`, section.heading)
+    checkProse(DATA_FILES.dsiSheet, `checklist.${i}.heading`, section.heading)
     section.items.forEach((item, j) => {
-      checkProse(DATA_FILES.checklist, `${i}.items.${j}.text`, item.text)
-      checkIds(DATA_FILES.checklist, `${i}.items.${j}.goals`, item.goals, goalIds, 'objectif')
-      checkIds(DATA_FILES.checklist, `${i}.items.${j}.cites`, item.cites.map((c) => c.source), sources, 'source')
+      const at = `checklist.${i}.items.${j}`
+      checkProse(DATA_FILES.dsiSheet, `${at}.text`, item.text)
+      checkIds(DATA_FILES.dsiSheet, `${at}.goals`, item.goals, goalIds, 'objectif')
+      checkIds(DATA_FILES.dsiSheet, `${at}.cites`, item.cites.map((c) => c.source), sources, 'source')
     })
   })
+  if (configuration) {
+    for (const field of ['heading', 'intro', 'caption'] as const) checkProse(DATA_FILES.dsiSheet, `configuration.${field}`, configuration[field])
+    for (const column of configurationColumns) checkProse(DATA_FILES.dsiSheet, `configuration.columns.${column}`, configuration.columns[column])
+    checkIds(DATA_FILES.dsiSheet, 'configuration.goals', configuration.goals, goalIds, 'objectif')
+    configuration.rows.forEach((row, i) => {
+      for (const column of configurationColumns) checkProse(DATA_FILES.dsiSheet, `configuration.rows.${i}.${column}`, row[column])
+      checkIds(DATA_FILES.dsiSheet, `configuration.rows.${i}.cites`, row.cites.map((c) => c.source), sources, 'source')
+    })
+  }
   if (formulasRaw.success) {
     for (const [group, values] of Object.entries(formulasRaw.data)) {
       for (const [key, value] of Object.entries(values)) {

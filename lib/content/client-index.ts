@@ -34,6 +34,7 @@ export function templateIndex(index: ContentIndex): ContentIndex {
     objections: {},
     glossary: [],
     checklist: [],
+    dsiConfiguration: { ...index.dsiConfiguration, rows: [] },
     arguments: Object.fromEntries(
       Object.entries(index.arguments).map(([id, argument]) => [id, { ...argument, body: [], sources: [] }]),
     ),

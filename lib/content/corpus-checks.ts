@@ -1,4 +1,5 @@
 import { inlineText, type Block } from './blocks'
+import { configurationColumns } from './schema'
 import { missingTaxonomyIds } from './taxonomies'
 import type { ContentIndex } from './model'
 import {
@@ -54,6 +55,13 @@ export function checkCorpus(index: ContentIndex, today: string): ContentFinding[
     }
     if (/après avis juridique/i.test(item.text)) {
       findings.push({ file: 'content/fiche-dsi.yaml', field: `${item.id}.text`, message: 'durée renvoyée à un avis juridique : donner la durée', level: 'avertissement' })
+    }
+  }
+  for (const row of index.dsiConfiguration.rows) {
+    for (const column of configurationColumns) {
+      for (const s of findSourceStateSentences(row[column])) {
+        findings.push({ file: 'content/fiche-dsi.yaml', field: `configuration.${row.id}.${column}`, message: `phrase sur l’état de nos sources dans la fiche DSI : « ${s.trim()} »`, level: 'avertissement' })
+      }
     }
   }
   for (const m of modules) {

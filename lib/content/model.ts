@@ -4,6 +4,7 @@ import type {
   Audience,
   AuthorRole,
   ChecklistSection,
+  DsiConfiguration,
   Formulas,
   Goal,
   GlossaryEntry,
@@ -52,4 +53,6 @@ export interface ContentIndex {
   formulas: Formulas
   /** The DSI technical sheet. */
   checklist: ChecklistSection[]
+  /** The DSI sheet's configuration table (content/fiche-dsi.yaml). */
+  dsiConfiguration: DsiConfiguration
 }

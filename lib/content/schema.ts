@@ -241,6 +241,8 @@ export const formulasSchema = z.strictObject({
   asksHeading: byRole,
 })
 
+const citation = z.strictObject({ source: contentId, pinpoint: prose.optional() })
+
 export const checklistSectionSchema = z.strictObject({
   id: contentId,
   heading: prose,
@@ -251,11 +253,48 @@ export const checklistSectionSchema = z.strictObject({
       inTable: z.boolean().optional(),
       text: prose,
       goals: z.array(contentId).min(1),
-      cites: z.array(z.strictObject({ source: contentId, pinpoint: prose.optional() })).min(1, 'chaque point cite au moins une source'),
+      cites: z.array(citation).min(1, 'chaque point cite au moins une source'),
     }),
   ),
+})
+
+/** The columns of the DSI's configuration table, in the order they are printed: one proposed value each. */
+const configurationCells = {
+  data: prose,
+  keep: prose,
+  duration: prose,
+  where: prose,
+  access: prose,
+  deletion: prose,
+  basis: prose,
+}
+export type ConfigurationColumn = keyof typeof configurationCells
+export const configurationColumns = Object.keys(configurationCells) as ConfigurationColumn[]
+
+/**
+ * The DSI's configuration table (content/fiche-dsi.yaml, `configuration`): a heading, a lead-in, the table's
+ * caption and column titles, and one row per kind of data or log, each value a proposed setting, the legal basis
+ * sourced.
+ */
+export const dsiConfigurationSchema = z.strictObject({
+  heading: prose,
+  intro: prose,
+  caption: prose,
+  /** The goals whose sheet speaks of logs: the table is printed for them (and when no goal is chosen). */
+  goals: z.array(contentId).min(1),
+  columns: z.strictObject(configurationCells),
+  rows: z
+    .array(
+      z.strictObject({
+        id: contentId,
+        ...configurationCells,
+        cites: z.array(citation).min(1, 'chaque ligne cite au moins une source'),
+      }),
+    )
+    .min(1, 'le tableau a au moins une ligne'),
 })
 
 export type Recipient = z.infer<typeof recipientSchema>
 export type Formulas = z.infer<typeof formulasSchema>
 export type ChecklistSection = z.infer<typeof checklistSectionSchema>
+export type DsiConfiguration = z.infer<typeof dsiConfigurationSchema>

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { loadContent } from '../../lib/content/load'
 import { emptyChoices } from '../../lib/document/choices'
 import { emptyEdits } from '../../lib/document/edits'
-import { draftsDataSchema, STORAGE_KEY, STORE_VERSION, stepIds, type StepId } from '../../lib/store/draft-schema'
+import { CURRENT_KEY, draftSchema, stepIds, type StepId } from '../../lib/store/draft-schema'
+import { draftKey, serializeDraft } from '../../lib/store/draft-storage'
 
 export interface AuditRoute {
   /** Short label printed in the table. */
@@ -53,9 +54,19 @@ export function reviewDraftStorage(): Record<string, string> {
     choices,
     edits: emptyEdits(),
   }
+  return draftStorage(draft)
+}
+
+/**
+ * localStorage entries holding one draft, as the current store writes them (one key per draft, and
+ * the current draft's id). The single blob of versions 1 and 2, written with the current version
+ * number, was refused as « newer » by the page, which then showed an empty draft: the review step
+ * was measured without its document.
+ */
+export function draftStorage(draft: unknown): Record<string, string> {
   // Fails here, with zod's message, rather than as a silently discarded draft in the page.
-  const state = draftsDataSchema.parse({ drafts: [draft], currentId: draft.id })
-  return { [STORAGE_KEY]: JSON.stringify({ version: STORE_VERSION, state }) }
+  const parsed = draftSchema.parse(draft)
+  return { [draftKey(parsed.id)]: serializeDraft(parsed), [CURRENT_KEY]: parsed.id }
 }
 
 function route(outDir: string, label: string, path: string, extra: Partial<AuditRoute> = {}): AuditRoute {

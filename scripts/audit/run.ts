@@ -4,7 +4,8 @@
  * Prints one table and writes audit-results/audit.json.
  *
  *   npm run audit                      (builds first when out/ is missing)
- *   npm run audit -- --only=composer   (routes whose label or path contains the text)
+ *   npm run audit -- --only=composer   (routes whose label or path contains the text;
+ *                                      several texts separated by commas: --only=glossaire,modeles)
  *   npm run audit -- --sans-lighthouse
  */
 import { spawnSync } from 'node:child_process'
@@ -26,7 +27,11 @@ import { startServer } from './server'
 const root = process.cwd()
 const outDir = join(root, 'out')
 const args = process.argv.slice(2)
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length)
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .filter(Boolean)
 const withLighthouse = !args.includes('--sans-lighthouse')
 const lighthouseAttempts = 3
 const started = performance.now()
@@ -40,7 +45,9 @@ if (!existsSync(join(outDir, 'index.html'))) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const routes = auditRoutes(outDir).filter((r) => !only || r.label.includes(only) || r.path.includes(only))
+const routes = auditRoutes(outDir).filter(
+  (r) => !only?.length || only.some((text) => r.label.includes(text) || r.path.includes(text)),
+)
 const results: RouteResult[] = routes.map((r) => ({ label: r.label, path: r.path, present: r.present, errors: [] }))
 const present = routes.filter((r) => r.present)
 log(

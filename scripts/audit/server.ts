@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { delimiter, join } from 'node:path'
 
+import { stopProcessGroup } from '../process-group'
+
 export interface LocalServer {
   origin: string
   command: string
@@ -70,21 +72,19 @@ export async function startServer(root: string, firstPort: number): Promise<Loca
   })
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const origin = `http://127.0.0.1:${port}`
   try {
     await waitUntilUp(origin, 30_000)
   } catch (error) {
-    if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    if (child.pid) await stopProcessGroup(child.pid)
     throw new Error(`${(error as Error).message}\n${stderr}`)
   }
   return {
     origin,
     command,
+    // The whole group, and until none of it remains: sh has exited long before the node server does.
     stop: async () => {
-      if (child.exitCode !== null || !child.pid) return
-      process.kill(-child.pid, 'SIGTERM')
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))])
+      if (child.pid) await stopProcessGroup(child.pid)
     },
   }
 }

@@ -1,4 +1,4 @@
-import { pageCsp, serializeCsp } from './csp'
+import { scriptHashes, serializeCsp } from './csp'
 
 /**
  * Powerful features the site never uses, denied to it and to anything it could embed. Only names
@@ -44,6 +44,8 @@ export interface PageHeaders {
   /** Path of the file under out/, with a leading slash: "/textes/index.html", "/404.html". */
   file: string
   csp: string
+  /** The hash sources in its CSP, for hosts whose rules group pages (`_headers`). */
+  hashes: readonly string[]
 }
 
 /** Everything the host configurations are written from. */
@@ -65,7 +67,10 @@ export function siteHeaders(htmlFiles: ReadonlyArray<{ file: string; html: strin
     common: COMMON_HEADERS,
     defaultCsp: serializeCsp(),
     pages: htmlFiles
-      .map(({ file, html }) => ({ file, csp: pageCsp(html) }))
+      .map(({ file, html }) => {
+        const hashes = scriptHashes(html)
+        return { file, csp: serializeCsp(hashes), hashes }
+      })
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
   }
 }

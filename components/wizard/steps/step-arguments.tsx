@@ -2,6 +2,7 @@ import { useState } from 'react'
 
 import { Button } from '@/components/ui/button'
 import { TextArea, TextField } from '@/components/ui/fields'
+import { LazyDetails } from '@/components/ui/lazy-details'
 import { strengthLabels } from '@/lib/content/labels'
 import type { ArgumentModule } from '@/lib/content/model'
 import type { Choices } from '@/lib/document/choices'
@@ -23,8 +24,11 @@ function move(list: string[], from: number, to: number): string[] {
 
 function ArgumentDetails({ argument, index }: { argument: ArgumentModule; index: StepProps['index'] }) {
   return (
-    <details className="mt-2">
-      <summary className="text-brand cursor-pointer font-semibold">Sources et objections</summary>
+    <LazyDetails
+      className="mt-2"
+      summaryClassName="text-brand cursor-pointer font-semibold"
+      summary="Sources et objections"
+    >
       <div className="mt-2 space-y-2 text-sm">
         <p className="font-semibold">Textes cités</p>
         <ul className="list-disc pl-5">
@@ -48,7 +52,7 @@ function ArgumentDetails({ argument, index }: { argument: ArgumentModule; index:
           </>
         )}
       </div>
-    </details>
+    </LazyDetails>
   )
 }
 

@@ -1,4 +1,5 @@
 import { TextArea, TextField } from '@/components/ui/fields'
+import { LazyDetails } from '@/components/ui/lazy-details'
 import type { Choices } from '@/lib/document/choices'
 
 import type { StepProps } from './step-props'
@@ -139,10 +140,9 @@ export function StepContexte({ choices, update, index, errors }: StepProps) {
         )}
       </section>
 
-      <details className="border-line rounded-md border bg-white p-4">
-        <summary className="cursor-pointer font-semibold">Autres chiffres</summary>
+      <LazyDetails className="border-line rounded-md border bg-white p-4" summary="Autres chiffres">
         <div className="mt-4 flex flex-col gap-4">{others.map((i) => figureField(i))}</div>
-      </details>
+      </LazyDetails>
 
       <TextArea
         label="Autres éléments de contexte"

@@ -23,7 +23,7 @@ export function StepDestinataire({ choices, update, index }: StepProps) {
               .map((r) => (
                 <label
                   key={r.id}
-                  className="border-line has-[:checked]:border-brand has-[:checked]:bg-brand-soft flex cursor-pointer items-center gap-3 rounded-md border bg-white p-3"
+                  className="border-line has-[:checked]:border-brand has-[:checked]:bg-brand-soft flex cursor-pointer items-center gap-3 rounded-md border bg-white p-3 font-semibold"
                 >
                   <input
                     type="radio"
@@ -33,7 +33,7 @@ export function StepDestinataire({ choices, update, index }: StepProps) {
                     onChange={() => setRecipient({ kind: r.id as RecipientKind })}
                     className="accent-brand h-5 w-5"
                   />
-                  <span className="font-semibold">{r.label}</span>
+                  {r.label}
                 </label>
               ))}
           </div>

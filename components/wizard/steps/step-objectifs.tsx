@@ -18,18 +18,17 @@ export function StepObjectifs({ choices, update, index, errors }: StepProps) {
       {index.goals.map((goal) => (
         <label
           key={goal.id}
-          className="border-line has-[:checked]:border-brand has-[:checked]:bg-brand-soft flex cursor-pointer items-start gap-3 rounded-md border bg-white p-3"
+          className="border-line has-[:checked]:border-brand has-[:checked]:bg-brand-soft text-muted grid cursor-pointer grid-cols-[auto_1fr] gap-x-3 rounded-md border bg-white p-3 text-sm"
         >
           <input
             type="checkbox"
             checked={choices.goals.includes(goal.id)}
             onChange={() => toggle(goal.id)}
-            className="accent-brand mt-1 h-5 w-5"
+            className="accent-brand row-span-2 mt-1 h-5 w-5"
           />
-          <span>
-            <span className="font-semibold">{goal.label}</span>
-            <span className="text-muted block text-sm">{goal.description}</span>
-          </span>
+          {/* The description is the label's own text, placed under the name by the grid. */}
+          <span className="text-ink text-base font-semibold">{goal.label}</span>
+          {goal.description}
         </label>
       ))}
       {errors.objectifs && (

@@ -82,7 +82,11 @@ Il reste une part de vrai.
 /** A small, valid corpus; each test breaks one file of it. */
 export function miniCorpus(overrides: Record<string, string | null> = {}): ContentFile[] {
   const files: Record<string, string> = {
-    'content/objectifs.yaml': '- id: acces\n  label: Accès\n  phrase: l’accès\n  description: Un accès ouvert.\n',
+    'content/objectifs.yaml': [
+      '- id: acces\n  label: Accès\n  phrase: l’accès\n  description: Un accès ouvert.',
+      // A goal no fixture document chooses: the DSI configuration table is printed for it only.
+      '- id: journaux\n  label: Journaux\n  phrase: les journaux\n  description: Des journaux tenus.',
+    ].join('\n'),
     'content/destinataires.yaml': [
       '- id: maire',
       '  label: Maire',
@@ -100,7 +104,21 @@ export function miniCorpus(overrides: Record<string, string | null> = {}): Conte
       `closing: { je: "Je vous prie d’agréer, {titre}, l’expression de {egards}.", nous: "Nous vous prions d’agréer, {titre}, l’expression de {egards}." }`,
       'asksHeading: { agent: Propositions, direction: Recommandations, association: Demandes }',
     ].join('\n'),
-    'content/fiche-dsi.yaml': '- id: a\n  heading: Titre\n  items:\n    - { id: b, text: Point., goals: [acces], cites: [{ source: texte-a }] }\n',
+    'content/fiche-dsi.yaml': [
+      'checklist:',
+      '  - id: a',
+      '    heading: Titre',
+      '    items:',
+      '      - { id: b, text: Point., goals: [acces], cites: [{ source: texte-a }] }',
+      'configuration:',
+      '  heading: Réglages',
+      '  intro: Une ligne par donnée.',
+      '  caption: Les données',
+      '  goals: [journaux]',
+      '  columns: { data: Donnée, keep: Conserver, duration: Durée, where: Où, access: Accès, deletion: Effacement, basis: Base }',
+      '  rows:',
+      '    - { id: c, data: Journal, keep: Oui, duration: Un an, where: Serveur, access: DSI, deletion: Chaque nuit, basis: La loi, cites: [{ source: texte-a }] }',
+    ].join('\n'),
     'content/publics.yaml': '- id: elu\n  label: Élu\n  expects: Des valeurs.\n',
     'content/auteurs.yaml':
       '- id: agent\n  label: Agent\n  stance: Factuel.\n  person: je\n  askLead: Je propose\n  advice: Restez factuel.\n',

@@ -8,7 +8,6 @@ import type { EditedDocument } from '@/lib/document/edits'
 import { paragraphText } from '@/lib/document/edits'
 import { annexLine, labelsOf, noteLine } from '@/lib/document/labels'
 import type { DocBlock, Section } from '@/lib/document/model'
-import { formatFrenchDate } from '@/lib/text/dates'
 import { PARAGRAPH_MAX_CHARS, overLimitMessage } from '@/lib/store/limits'
 import { useUnsavedText } from '@/components/wizard/drafts-context'
 
@@ -304,11 +303,7 @@ export function DocumentView({
       <Heading level={headingLevel} id="titre-document" className="text-2xl">
         {doc.title}
       </Heading>
-      <p className="text-muted text-sm">
-        {[doc.meta.authorName || doc.meta.authorLabel, doc.meta.organisation, formatFrenchDate(doc.meta.date)]
-          .filter(Boolean)
-          .join(' — ')}
-      </p>
+      <p className="text-muted text-sm">{labels.signature}</p>
       {toolbar}
       {editing && (
         <button

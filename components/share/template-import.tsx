@@ -4,12 +4,16 @@ import { useId, useRef, useState, type DragEvent } from 'react'
 
 import { Button } from '@/components/ui/button'
 import type { ContentIndex } from '@/lib/content/model'
-import { emptyEdits } from '@/lib/document/edits'
-import { choicesFromTemplate, type DraftInit } from '@/lib/share/draft-init'
-import { readTemplate } from '@/lib/share/read-template'
-import { MAX_TEMPLATE_BYTES, type Template } from '@/lib/share/template-schema'
+import type { DraftInit } from '@/lib/share/draft-init'
+import { MAX_TEMPLATE_BYTES } from '@/lib/share/template-limits'
+import type { Template } from '@/lib/share/template-schema'
 
 import { TemplateSummary } from './template-summary'
+
+// The validation code (zod and the schemas, the largest part of the page's scripts) is fetched when a file
+// arrives: a visit to the gallery that imports nothing does not pay for it.
+const loadReader = () => import('@/lib/share/template-reader')
+type Reader = Awaited<ReturnType<typeof loadReader>>
 
 type State =
   { kind: 'idle' } | { kind: 'error'; message: string } | { kind: 'preview'; template: Template; file: string }
@@ -23,6 +27,7 @@ export function TemplateImport({ index, onApply }: { index: ContentIndex; onAppl
   const [dragging, setDragging] = useState(false)
   const input = useRef<HTMLInputElement>(null)
   const previewRef = useRef<HTMLDivElement>(null)
+  const reader = useRef<Reader | null>(null)
   const id = useId()
 
   const load = async (file: File | undefined) => {
@@ -41,7 +46,17 @@ export function TemplateImport({ index, onApply }: { index: ContentIndex; onAppl
       setState({ kind: 'error', message: `Le fichier « ${file.name} » n’a pas pu être lu. Rien n’a été appliqué.` })
       return
     }
-    const result = readTemplate(text, index)
+    try {
+      reader.current ??= await loadReader()
+    } catch {
+      setState({
+        kind: 'error',
+        message:
+          'La lecture des modèles n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez. Rien n’a été appliqué.',
+      })
+      return
+    }
+    const result = reader.current.readTemplate(text, index)
     if (!result.ok) {
       setState({ kind: 'error', message: result.error.message })
       return
@@ -57,6 +72,8 @@ export function TemplateImport({ index, onApply }: { index: ContentIndex; onAppl
   }
 
   const apply = (template: Template) => {
+    // Loaded: a template is previewed only once the reader has read it.
+    const { choicesFromTemplate, emptyEdits } = reader.current!
     onApply({
       name: template.title,
       choices: choicesFromTemplate(template.choices),

@@ -94,9 +94,12 @@ export function buildLabels(doc: Pick<PleadingDocument, 'format' | 'meta' | 'let
         line(WORDING.cover.date, date),
       ].filter(Boolean)
   const layout = FORMAT_LAYOUT[doc.format] ?? {}
+  // Who signs and when: the byline after the format's name, or alone under a title that shows the format apart.
+  const signature = [meta.authorName || meta.authorLabel, meta.organisation, date].filter(Boolean).join(' — ')
   return {
     formatLabel,
-    byline: [formatLabel, meta.authorName || meta.authorLabel, meta.organisation, date].filter(Boolean).join(' — '),
+    byline: [formatLabel, signature].filter(Boolean).join(' — '),
+    signature,
     description: `${formatLabel} — ${meta.recipientLabel}`,
     keywords: [...WORDING.keywords, formatLabel],
     generator: WORDING.generator,

@@ -150,6 +150,8 @@ export interface DocumentLabels {
   formatLabel: string
   /** Format, author, organisation, date: the line under the title. */
   byline: string
+  /** The byline without the format's name: « Claire Martin, responsable… — 30 novembre 2026 ». */
+  signature: string
   /** Format and recipient, for the file's description. */
   description: string
   /** The file's keywords (the annex's short names are added by the renderer). */

@@ -6,8 +6,8 @@ import type { PleadingDocument } from './model'
  * French typography applied once, to every visible string of the Document (no-break spaces before ; : ! ?
  * and inside « », ’ for apostrophes), so that every export prints what the preview shows. Idempotent;
  * addresses are left alone. The quotes are set too (their wording is unchanged, their apostrophes become ’);
- * the slides are left as deck-build.ts wrote them.
+ * the slides too, so that a quotation mark on a slide is spaced as in the rest of the document.
  */
 export function typesetDocument<D extends PleadingDocument>(doc: D): D {
-  return mapDocumentText(doc, applyFrenchTypography, { quotes: true, deck: false })
+  return mapDocumentText(doc, applyFrenchTypography, { quotes: true, deck: true })
 }

@@ -5,8 +5,7 @@ import { editsSchema } from '../document/edits'
 
 export const TEMPLATE_FORMAT = 'plaidoyer-modele'
 export const TEMPLATE_VERSION = 1
-/** A template file larger than this is refused before being read. */
-export const MAX_TEMPLATE_BYTES = 1_000_000
+export { MAX_TEMPLATE_BYTES } from './template-limits'
 
 const author = choicesSchema.shape.author.shape
 const recipient = choicesSchema.shape.recipient.shape

@@ -18,6 +18,7 @@ export class ContentStream {
   private font = ''
   private size = -1
   private color = ''
+  private colorArray: Rgb | undefined
 
   /**
    * Opens a marked-content sequence: `tag` a structure type or Artifact, `props` a PDF dictionary.
@@ -43,10 +44,14 @@ export class ContentStream {
       this.font = font
       this.size = size
     }
-    const rgb = `${num(color[0])} ${num(color[1])} ${num(color[2])}`
-    if (rgb !== this.color) {
-      this.parts.push(`${rgb} rg\n`)
-      this.color = rgb
+    // The same colour array as the last text's: nothing to compare (the writer's colours are constants).
+    if (color !== this.colorArray) {
+      const rgb = `${num(color[0])} ${num(color[1])} ${num(color[2])}`
+      if (rgb !== this.color) {
+        this.parts.push(`${rgb} rg\n`)
+        this.color = rgb
+      }
+      this.colorArray = color
     }
     this.parts.push(`1 0 0 1 ${num(x)} ${num(y)} Tm\n${glyphs} Tj\n`)
   }
@@ -57,6 +62,7 @@ export class ContentStream {
     this.font = ''
     this.size = -1
     this.color = ''
+    this.colorArray = undefined
   }
 
   /** A straight line, in its own graphics state (inside a sequence opened for a path). */

@@ -91,7 +91,7 @@ export class Flow {
   lines(runs: readonly StructRun[], style: TextStyle): Line[] {
     const width = this.contentWidth - (style.indent ?? 0)
     return breakLines(
-      runs.map((r) => ({ ...r, style: r.style ?? style.style ?? 'regular' })),
+      runs.map((r) => (r.style ? r : { ...r, style: style.style ?? 'regular' })),
       width,
       style.size,
       this.measure,

@@ -75,7 +75,7 @@ function tokenize(runs: readonly Run[]): Token[] {
 const gluedToPrevious = (tokens: readonly Token[], i: number): boolean => {
   const previous = tokens[i - 1]
   const token = tokens[i]
-  return Boolean(previous && token && !previous.hardBreak && !token.hardBreak && !/ $/.test(previous.text))
+  return Boolean(previous && token && !previous.hardBreak && !token.hardBreak && !previous.text.endsWith(' '))
 }
 
 /**
@@ -142,7 +142,8 @@ export function breakLines(
       else if (t > 0 && tokens[t - 1]!.hardBreak) lines.push({ pieces: [], width: 0 })
       continue
     }
-    const tokenWidth = widthOf(token, token.text.replace(/ +$/, ''))
+    // A token's text is its word and trailing spaces (a note call's, its text): the spaces take no width.
+    const tokenWidth = widthOf(token, token.run.noteRef === undefined ? token.word : token.text.replace(/ +$/, ''))
     // A note call glued to its word stays on the word's line: the word moves with its calls.
     const glued = gluedToPrevious(tokens, t)
     if (glued && token.run.noteRef !== undefined && width + tokenWidth <= maxWidth * 1.1) {

@@ -7,6 +7,9 @@ export interface Replacement {
   by: string
 }
 
+/** Code units below this (Latin, punctuation, symbols; no surrogates) are checked once each, then looked up. */
+const FAST = 0x3000
+
 // Controls (C0 but tab and newline, DEL, C1), bidi controls and zero-width joiners have no glyph to draw.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u
 
@@ -22,9 +25,26 @@ export function sanitizeDocument<D extends PleadingDocument>(
 ): { doc: D; replaced: Replacement[] } {
   const replaced = new Map<string, Replacement>()
   const cache = new Map<string, string>()
+  // Whether a code unit below FAST is drawn as it is (1) or not (2), found once per export: most texts hold
+  // only such characters and come back unchanged without being copied character by character.
+  const verdict = new Uint8Array(FAST)
+  const drawable = (code: number): boolean => {
+    if (verdict[code] === 0) {
+      const char = String.fromCharCode(code)
+      verdict[code] = char === '\n' || char === '\t' || (!CONTROL.test(char) && hasGlyph(code)) ? 1 : 2
+    }
+    return verdict[code] === 1
+  }
   const fix = (text: string): string => {
-    let out = ''
-    for (const char of text) {
+    let start = 0
+    while (start < text.length) {
+      const code = text.charCodeAt(start)
+      if (code >= FAST || !drawable(code)) break
+      start++
+    }
+    if (start === text.length) return text
+    let out = text.slice(0, start)
+    for (const char of text.slice(start)) {
       const cp = char.codePointAt(0)!
       if (char === '\n' || char === '\t' || (!CONTROL.test(char) && hasGlyph(cp))) {
         out += char

@@ -1,3 +1,4 @@
+import { configurationColumns, type ConfigurationColumn } from './configuration-columns'
 import { z } from '../zod'
 
 /** Content ids: lowercase French words without accents, joined by hyphens. */
@@ -258,18 +259,11 @@ export const checklistSectionSchema = z.strictObject({
   ),
 })
 
-/** The columns of the DSI's configuration table, in the order they are printed: one proposed value each. */
-const configurationCells = {
-  data: prose,
-  keep: prose,
-  duration: prose,
-  where: prose,
-  access: prose,
-  deletion: prose,
-  basis: prose,
-}
-export type ConfigurationColumn = keyof typeof configurationCells
-export const configurationColumns = Object.keys(configurationCells) as ConfigurationColumn[]
+const configurationCells = Object.fromEntries(configurationColumns.map((column) => [column, prose])) as Record<
+  ConfigurationColumn,
+  typeof prose
+>
+export { configurationColumns, type ConfigurationColumn }
 
 /**
  * The DSI's configuration table (content/fiche-dsi.yaml, `configuration`): a heading, a lead-in, the table's

@@ -1,4 +1,4 @@
-import { configurationColumns } from '../content/schema'
+import { configurationColumns } from '../content/configuration-columns'
 import type { AssemblyContext } from './context'
 import type { DocInline, Section } from './model'
 

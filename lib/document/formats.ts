@@ -215,11 +215,4 @@ function presentation(ctx: AssemblyContext): Built {
 
 export const formatBuilders = { note, argumentaire, courrier, 'fiche-dsi': ficheDsi, presentation } as const
 
-export const formatLabels = {
-  note: 'Note de synthèse',
-  argumentaire: 'Argumentaire complet',
-  courrier: 'Courrier',
-  'fiche-dsi': 'Fiche technique DSI',
-  presentation: 'Support de présentation',
-  preparation: 'Fiche de préparation',
-} as const
+export { formatLabels } from './format-labels'

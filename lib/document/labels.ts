@@ -14,7 +14,7 @@ import type {
   Section,
   SectionKind,
 } from './model'
-import { formatLabels } from './formats'
+import { formatLabels } from './format-labels'
 import { formatFrenchDate } from '../text/dates'
 import { applyFrenchTypography } from '../text/french-typography'
 

@@ -290,6 +290,15 @@ export function DocumentView({
 }) {
   const slides = doc.format === 'presentation'
   const labels = labelsOf(doc)
+  const heading = (section: Section) => (
+    <Heading
+      level={headingLevel + 1}
+      id={`section-${section.id}`}
+      className={labels.headingless.includes(section.kind) ? 'sr-only' : 'text-xl'}
+    >
+      {section.heading}
+    </Heading>
+  )
   // Moving and removing sections is asked for: three buttons per section, on every section, made the
   // review step the heaviest page of the site, and most documents keep the order they are given.
   const [organizing, setOrganizing] = useState(false)
@@ -336,23 +345,11 @@ export function DocumentView({
         >
           {editing && organizing ? (
             <div className="flex flex-wrap items-start justify-between gap-2">
-              <Heading
-                level={headingLevel + 1}
-                id={`section-${section.id}`}
-                className={labels.headingless.includes(section.kind) ? 'sr-only' : 'text-xl'}
-              >
-                {section.heading}
-              </Heading>
+              {heading(section)}
               <SectionControls section={section} index={i} count={doc.sections.length} editing={editing} />
             </div>
           ) : (
-            <Heading
-              level={headingLevel + 1}
-              id={`section-${section.id}`}
-              className={labels.headingless.includes(section.kind) ? 'sr-only' : 'text-xl'}
-            >
-              {section.heading}
-            </Heading>
+            heading(section)
           )}
           <Blocks blocks={section.blocks} level={headingLevel + 2} editing={editing} nuanceLead={labels.nuanceLead} />
         </section>

@@ -16,10 +16,9 @@ const atkinson = localFont({
   ],
   variable: '--font-atkinson',
   display: 'swap',
-  // Not preloaded: a preload fetches all four faces on every page, italics included, which most pages
-  // never show (two requests and 30 KB each visit). The browser fetches the faces a page uses, once
-  // its CSS is read; the fallback, adjusted to the font's metrics, shows the text meanwhile.
-  preload: false,
+  // Preloaded: without it the text is drawn in the fallback, then moves when the face arrives (Lighthouse
+  // measured a layout shift of 0.16 to 0.25 on mobile on most pages).
+  preload: true,
 })
 
 export const metadata: Metadata = {

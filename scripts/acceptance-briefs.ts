@@ -1,7 +1,7 @@
 /**
- * The acceptance scenario of issue 12, for a person to read: one situation, three documents (a note to the
- * adjointe à la culture, a fiche for the DSI, a letter to the mayor) and the preparation sheet, written to
- * a folder as Markdown and PDF. Usage: npx tsx scripts/acceptance-briefs.ts [out-dir]
+ * The acceptance scenario of issue 12, for a person to read: one situation, four documents (a note to the
+ * adjointe à la culture, a fiche for the DSI, a letter to the mayor, slides for the council) and the preparation
+ * sheet, written to a folder as Markdown and PDF. Usage: npx tsx scripts/acceptance-briefs.ts [out-dir]
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -56,7 +56,16 @@ const cases = [
   ['note-adjointe-culture', situation('adjoint-culture', 'note')],
   ['fiche-dsi', situation('dsi', 'fiche-dsi')],
   ['courrier-maire', situation('maire', 'courrier')],
+  ['presentation-conseil', presentation()],
 ] as const
+
+/** The same situation before the council: ten minutes, a vote on the internet access policy, the amount typed with €. */
+function presentation(): Choices {
+  const c = situation('conseil', 'presentation')
+  c.context.figures['budget-demande'] = '3 500 €'
+  c.deck = { minutes: 10, decision: 'politique-acces-internet', contact: 'mediatheque@saint-aubin.fr' }
+  return c
+}
 
 const fonts = readFonts()
 for (const [name, choices] of cases) {

@@ -224,7 +224,7 @@ export function assembleForAuthor(
       date: options.date,
       lang: 'fr-FR',
       audience: ctx.audience,
-      recipientLabel: ctx.addressee,
+      recipientLabel: ctx.recipientTitle,
       authorLabel: ctx.role.label,
       authorName: ctx.authorLine,
       creator: ctx.user(choices.author.name),
@@ -240,7 +240,7 @@ export function assembleForAuthor(
     notes: ctx.notes.notes({ withReadDate: !WITH_ANNEX.has(choices.format) }),
     annex: WITH_ANNEX.has(choices.format) ? ctx.notes.annex() : [],
     warnings,
-    unusedInputs: unusedInputs(choices),
+    unusedInputs: [...unusedInputs(choices), ...(built.unusedInputs ?? [])],
     missingInputs: missingDecisionInputs(choices),
   })
   const labelled = withLabels(typesetDocument(document))

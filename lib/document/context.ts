@@ -1,6 +1,6 @@
 import type { AudienceId } from '../content/blocks'
 import type { ArgumentModule, ContentIndex } from '../content/model'
-import type { AuthorRole, Recipient } from '../content/schema'
+import type { AuthorRole, Indicator, Recipient } from '../content/schema'
 import { formatFrenchDate } from '../text/dates'
 import { applyFrenchTypography } from '../text/french-typography'
 import type { Choices } from './choices'
@@ -14,10 +14,52 @@ export interface Figure {
   label: string
   value: string
   clause?: string
+  /** What the value counts, to set under it when it is shown large: « personnes inscrites ». */
+  caption: string
 }
 
 /** « 4 800 », « 12 000 € », « 40 % »: a number, perhaps with a symbol, that the indicator's phrase can carry. */
 const BARE_FIGURE = /^[\d\s\u00A0\u202F.,]+(?:[\u00A0\u202F ]?[%€])?$/
+
+/**
+ * A figure as French prints it: digit groups joined by a narrow no-break space (« 3 500 », « 12 400 »), a
+ * no-break space before the unit or the symbol (« 3 500 € », « 40 % »), the indicator's unit after a bare number.
+ */
+export function formatFigure(indicator: Pick<Indicator, 'unit'>, typed: string): string {
+  const value = applyFrenchTypography(typed.trim())
+    // A space between digit groups never breaks: « 3 500 », never « 3 » at the end of a line.
+    .replace(/(\d)[ \u00A0\u202F](?=\d{3}(?!\d))/g, '$1\u202F')
+    .replace(/(\d)[ \u202F]?([%€])/g, '$1\u00A0$2')
+  return indicator.unit && !/[a-z%€$]/i.test(value) ? `${value}\u00A0${indicator.unit}` : value
+}
+
+/** A figure the user typed, worded for print: its value with unit, its clause when bare, its caption. */
+export function enteredFigure(indicator: Indicator, typed: string): Figure {
+  const bare = BARE_FIGURE.test(applyFrenchTypography(typed.trim()))
+  // A value typed with its unit (« 12 000 € », « 40 % ») keeps it; a bare number takes the indicator's.
+  const value = formatFigure(indicator, typed)
+  const clause = bare ? indicator.phrase.replace('{valeur}', value) : undefined
+  return {
+    id: indicator.id,
+    label: indicator.label,
+    value,
+    caption: figureCaption(indicator, bare),
+    ...(clause ? { clause } : {}),
+  }
+}
+
+/**
+ * What a figure shown large counts, in lower case so that value and caption read as one phrase (« 4 800 personnes
+ * inscrites »): the words the indicator's `phrase` puts after the value, else its label (« budget demandé »).
+ * One wording for every figure on a slide, taken from content/indicateurs.yaml.
+ */
+export function figureCaption(indicator: Pick<Indicator, 'phrase' | 'label'>, bare: boolean): string {
+  const after = indicator.phrase.split('{valeur}')[1]?.trim() ?? ''
+  if (bare && after) return after
+  return /^[A-Z]{2}/.test(indicator.label)
+    ? indicator.label
+    : indicator.label.charAt(0).toLowerCase() + indicator.label.slice(1)
+}
 
 /** What every format builder needs, resolved once from the choices and the content. */
 export interface AssemblyContext {
@@ -29,6 +71,8 @@ export interface AssemblyContext {
   role: AuthorRole
   /** "Madame la Maire", or the recipient's function when the civility is not given. */
   addressee: string
+  /** "Madame l’Adjointe à la culture": the addressee with the function, where the reader sees who it is for. */
+  recipientTitle: string
   /** "de Madame la Maire", "du maire". */
   attention: string
   /** "à Madame la Maire", "au conseil". */
@@ -73,6 +117,33 @@ const contract = (text: string) =>
 
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
+/** « à Madame la Maire » → « Madame la Maire », « au maire » → « le maire ». */
+const withoutTo = (to: string) =>
+  to
+    .replace(/^au ou à la /, 'le ou la ')
+    .replace(/^aux /, 'les ')
+    .replace(/^au /, 'le ')
+    .replace(/^à /, '')
+
+/**
+ * The recipient as an address or a cover shows them: the salutation's title (« Madame l’Adjointe ») with the
+ * function it leaves out (« à la culture »), taken from the `to` forms of content/destinataires.yaml. Without a
+ * civility: « Madame, Monsieur l’Adjoint à la culture », or the function itself (« la direction générale des
+ * services ») when the neutral title names none.
+ */
+export function fullRecipientTitle(recipient: Recipient, civility: 'madame' | 'monsieur' | 'neutre'): string {
+  const full = (c: 'madame' | 'monsieur') => {
+    const to = withoutTo(recipient.to[c])
+    return to.startsWith(recipient.title[c]) ? to : recipient.title[c]
+  }
+  if (civility !== 'neutre') return full(civility)
+  const neutral = recipient.title.neutre
+  if (neutral === recipient.title.monsieur) return neutral
+  const named = recipient.title.monsieur.replace(/^Monsieur\s*/, '')
+  if (named && neutral.endsWith(named)) return `${neutral}${full('monsieur').slice(recipient.title.monsieur.length)}`
+  return withoutTo(recipient.to.neutre)
+}
+
 export function createContext(choices: Choices, index: ContentIndex, date: string): AssemblyContext {
   const recipient = index.recipients.find((r) => r.id === choices.recipient.kind) ?? index.recipients[0]!
   const role = index.authorRoles.find((r) => r.id === choices.author.role) ?? index.authorRoles[0]!
@@ -105,11 +176,7 @@ export function createContext(choices: Choices, index: ContentIndex, date: strin
         const raw = choices.context.figures[indicator.id]?.trim()
         if (!raw) return []
         printed.add(indicator.id)
-        const value = user(raw)
-        // A value typed with its unit (« 12 000 € », « 40 % ») keeps it; a bare number takes the indicator's.
-        const withUnit = indicator.unit && !/[a-z%€$]/i.test(value) ? `${value}\u00A0${indicator.unit}` : value
-        const clause = BARE_FIGURE.test(value) ? indicator.phrase.replace('{valeur}', withUnit) : undefined
-        return [{ id: indicator.id, label: indicator.label, value: withUnit, ...(clause ? { clause } : {}) }]
+        return [enteredFigure(indicator, raw)]
       })
   const authorLine = [user(choices.author.name), user(choices.author.position)].filter(Boolean).join(', ')
   return {
@@ -122,6 +189,7 @@ export function createContext(choices: Choices, index: ContentIndex, date: strin
     recipient,
     role,
     addressee,
+    recipientTitle: withName(fullRecipientTitle(recipient, civility)),
     attention: withName(recipient.attention[civility]),
     to: withName(recipient.to[civility]),
     titleForLetter: recipient.title[civility],

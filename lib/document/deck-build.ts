@@ -1,5 +1,5 @@
 import type { ArgumentModule } from '../content/model'
-import type { AssemblyContext } from './context'
+import { enteredFigure, type AssemblyContext, type Figure } from './context'
 import { docInlineText, toDocBlocks } from './convert'
 import {
   ARGUMENT_SLIDES,
@@ -13,8 +13,8 @@ import {
   type SpeakerNoteBlock,
 } from './deck'
 import { CHARTER_FULL_NAME, decisionWording } from './deck-decisions'
-import type { DocBlock, Note } from './model'
-import { argumentSection, formatMeeting } from './sections'
+import type { DocBlock, InputNotice, Note } from './model'
+import { argumentSection, decisionFacts, figuresSentence, formatMeeting } from './sections'
 
 const words = countWords
 
@@ -181,25 +181,36 @@ function objectionNotes(ctx: AssemblyContext, ids: readonly string[], max: numbe
   })
 }
 
+/** The amount asked is said with the decision, on the asks slide: never set large on an argument slide. */
+const DECISION_FIGURES: ReadonlySet<string> = new Set(['budget-demande'])
+
+/** The figures the user entered for these indicators, in the order the argument gives them. */
+function argumentFigures(ctx: AssemblyContext, argument: ArgumentModule) {
+  return argument.meta.evidence.flatMap((e) => {
+    const raw = ctx.choices.context.figures[e.indicator]?.trim()
+    const indicator = ctx.index.indicators.find((i) => i.id === e.indicator)
+    if (!raw || !indicator || DECISION_FIGURES.has(e.indicator)) return []
+    return [{ ...enteredFigure(indicator, raw), why: e.why, where: e.where }]
+  })
+}
+
+/** « La médiathèque Jean-Macé compte 4 800 personnes inscrites. »: a figure as the speaker says it. */
+const spokenFigure = (ctx: AssemblyContext, figure: Figure) => figuresSentence(ctx, [figure])
+
 function argumentSlide(
   ctx: AssemblyContext,
   argument: ArgumentModule,
   shown: Set<string>,
+  onScreen: boolean,
 ): Slide & { calls: number[] } {
   const meta = argument.meta
   const full = argumentSection(ctx, argument, { withNuance: true, withEvidence: false })
   const body = full.blocks.filter((b) => b.type !== 'nuance')
   const nuance = full.blocks.filter((b) => b.type === 'nuance')
   const source = sourceLine(ctx, sourceCalls(ctx, body))
-  const figures = meta.evidence.flatMap((e) => {
-    const value = ctx.user(ctx.choices.context.figures[e.indicator] ?? '')
-    const indicator = ctx.index.indicators.find((i) => i.id === e.indicator)
-    if (!value || !indicator) return []
-    const unit = indicator.unit && !/[a-z%€]/i.test(value) ? ` ${indicator.unit}` : ''
-    return [{ id: e.indicator, value: `${value}${unit}`, caption: indicator.label, why: e.why, where: e.where }]
-  })
-  // A figure is set large once, on the first slide it serves; the other slides keep their points.
-  const figure = figures.find((f) => !shown.has(f.id))
+  const figures = argumentFigures(ctx, argument)
+  // A figure is set large once, on the first slide shown that it serves; the other slides keep their points.
+  const figure = onScreen ? figures.find((f) => !shown.has(f.id)) : undefined
   if (figure) shown.add(figure.id)
   const points = meta.slide?.points ?? shortClauses(meta.claim)
   const notes: SpeakerNoteBlock[] = [{ heading: 'Ce que je dis', paragraphs: speakable(body) }]
@@ -207,7 +218,7 @@ function argumentSlide(
   if (figures.length > 0) {
     notes.push({
       heading: 'D’où vient le chiffre',
-      paragraphs: figures.map((f) => `${f.caption}\u00A0: ${f.value}. ${f.why} Où le vérifier\u00A0: ${f.where}`),
+      paragraphs: figures.map((f) => `${spokenFigure(ctx, f)} ${f.why} Où le vérifier\u00A0: ${f.where}`),
     })
   }
   const limits = speakable(nuance)
@@ -263,9 +274,16 @@ function councilName(ctx: AssemblyContext): string {
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** The deck for the presentation format: what assemble() attaches to the Document. */
-export function buildDeck(ctx: AssemblyContext): { deck: Deck; warnings: string[]; calls: Map<string, number[]> } {
+export function buildDeck(ctx: AssemblyContext): {
+  deck: Deck
+  warnings: string[]
+  calls: Map<string, number[]>
+  /** What the user entered that no slide shows: listed at the review step. */
+  unused: InputNotice[]
+} {
   const settings = ctx.choices.deck
   const minutes: DeckMinutes = settings?.minutes ?? 10
   const decision = decisionWording(settings?.decision)
@@ -276,7 +294,8 @@ export function buildDeck(ctx: AssemblyContext): { deck: Deck; warnings: string[
   const room = ARGUMENT_SLIDES[minutes]
   const customs = ctx.choices.custom.filter((c) => ctx.choices.selected.includes(c.id))
   const shown = new Set<string>()
-  const content = ctx.arguments.map((a) => argumentSlide(ctx, a, shown))
+  // Only the slides kept for the duration show a figure; those in reserve are in the notes.
+  const content = ctx.arguments.map((a, i) => argumentSlide(ctx, a, shown, i < room))
   const all: Slide[] = [...content, ...customs.map((c) => customSlide(ctx, c))]
   const kept = all.slice(0, room)
   const reserve = all.slice(room)
@@ -299,13 +318,50 @@ export function buildDeck(ctx: AssemblyContext): { deck: Deck; warnings: string[
   const author = [ctx.user(ctx.choices.author.name), ctx.user(ctx.choices.author.position), ctx.organisation]
     .filter(Boolean)
     .join(', ')
-  const asks = ctx.arguments.slice(0, room).map((a) => a.meta.slide?.ask ?? a.meta.asks[ctx.role.id])
+  const asks = ctx.arguments
+    .slice(0, room)
+    // A point on a slide starts with a capital and ends without a stop, whatever sentence the ask was written for.
+    .map((a) => upperFirst((a.meta.slide?.ask ?? a.meta.asks[ctx.role.id]).trim().replace(/\s*[.;]$/, '')))
   const askItems = [...(decision ? [decision.ask] : []), ...asks]
   const decide = decision
     ? `Le ${council} est invité à ${decision.decide}.`
     : askItems[0]
       ? `${nous ? 'Nous vous proposons' : 'Je vous propose'} de ${lowerFirst(askItems[0])}.`
       : ''
+  // What the decision costs and when (amount and budget year, staff time, start date): on the asks slide, with
+  // the decision, whatever the vote.
+  const facts = decisionFacts(ctx)
+  const cost = facts.length > 0 ? `${upperFirst(facts.join('\u00A0; '))}` : ''
+  // The asks slide shows the vote (or the first ask), its cost, then the asks that fit in three points and forty
+  // words; the others are in its notes.
+  const shownAsks: string[] = askItems.slice(0, 1)
+  if (cost) shownAsks.push(cost)
+  for (const ask of askItems.slice(1)) {
+    if (shownAsks.length >= 3 || countWords([...shownAsks, ask].join(' ')) > SLIDE_MAX_WORDS) break
+    shownAsks.push(ask)
+  }
+  const unsaid = askItems.filter((ask) => !shownAsks.includes(ask))
+
+  // What no slide shows is said by the speaker and listed for the author: figures no argument on screen uses,
+  // and the free text, too long for a slide.
+  const leftover = ctx.index.indicators.flatMap((indicator) => {
+    const raw = ctx.choices.context.figures[indicator.id]?.trim()
+    return raw && !shown.has(indicator.id) && !DECISION_FIGURES.has(indicator.id) ? [enteredFigure(indicator, raw)] : []
+  })
+  const freeText = ctx.user(ctx.choices.context.freeText)
+  const unused: InputNotice[] = leftover.map((f) => ({
+    field: `figures.${f.id}`,
+    label: f.label,
+    reason:
+      'Aucune diapositive affichée ne développe un argument qui s’appuie sur ce chiffre\u00A0: il est dans les notes de la première diapositive, à dire à l’oral.',
+  }))
+  if (freeText)
+    unused.push({
+      field: 'context.freeText',
+      label: 'Autres éléments de contexte',
+      reason:
+        'Une diapositive ne garde que quelques mots\u00A0: ce texte est dans les notes de la première diapositive, à dire à l’oral.',
+    })
   const title: Slide = {
     id: 'diapo-titre',
     kind: 'title',
@@ -328,8 +384,13 @@ export function buildDeck(ctx: AssemblyContext): { deck: Deck; warnings: string[
             : []),
         ],
       },
-      ...(ctx.choices.context.freeText.trim()
-        ? [{ heading: 'Contexte local à rappeler', paragraphs: [ctx.user(ctx.choices.context.freeText)] }]
+      ...(leftover.length > 0 || freeText
+        ? [
+            {
+              heading: 'Contexte local à rappeler',
+              paragraphs: [figuresSentence(ctx, leftover), freeText].filter(Boolean),
+            },
+          ]
         : []),
     ],
     seconds: 0,
@@ -339,7 +400,7 @@ export function buildDeck(ctx: AssemblyContext): { deck: Deck; warnings: string[
     id: 'diapo-demandes',
     kind: 'asks',
     title: nous ? 'Ce que nous vous proposons' : 'Ce que je vous propose',
-    points: askItems.slice(0, 3),
+    points: shownAsks,
     source: decision
       ? `Source\u00A0: ${decision.purpose.includes('Bib’lib') ? CHARTER_FULL_NAME : 'les textes cités sur les diapositives précédentes'}`
       : 'Source\u00A0: les textes cités sur les diapositives précédentes',
@@ -351,9 +412,7 @@ export function buildDeck(ctx: AssemblyContext): { deck: Deck; warnings: string[
           ...ctx.arguments.slice(0, room).map((a) => `– ${a.meta.asks[ctx.role.id]}`),
         ],
       },
-      ...(askItems.length > 3
-        ? [{ heading: 'Autres propositions, à citer oralement', paragraphs: askItems.slice(3) }]
-        : []),
+      ...(unsaid.length > 0 ? [{ heading: 'Autres propositions, à citer oralement', paragraphs: unsaid }] : []),
       ...(reserve.length > 0
         ? [
             {
@@ -401,6 +460,7 @@ export function buildDeck(ctx: AssemblyContext): { deck: Deck; warnings: string[
     },
     warnings,
     calls,
+    unused,
   }
 }
 

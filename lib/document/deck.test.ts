@@ -106,7 +106,10 @@ describe('la charte Bib’lib au conseil municipal, en dix minutes, par une asso
   it('tient en dix minutes, une idée et une source par diapositive, le chiffre local en grand une seule fois', () => {
     expect(deck.minutes).toBe(10)
     expect(deck.slides).toHaveLength(7)
-    expect(deck.slides.filter((s) => s.figure).map((s) => s.figure?.value)).toEqual(['12 400 sessions'])
+    // Digits grouped by a narrow no-break space, the unit after a no-break space; the caption continues the figure.
+    expect(deck.slides.filter((s) => s.figure).map((s) => s.figure)).toEqual([
+      { value: '12\u202F400\u00A0sessions', caption: 'Wi-Fi par an' },
+    ])
     for (const slide of deck.slides.filter((s) => s.kind === 'argument' || s.kind === 'asks'))
       expect(slide.source).toBeTruthy()
     expect(deck.slides.find((s) => s.id === 'diapo-missions-legales-egal-acces')?.source).toBe(
@@ -142,6 +145,55 @@ describe('la charte Bib’lib au conseil municipal, en dix minutes, par une asso
 
   it('garde les notes des sources citées sur les diapositives', () => {
     expect(doc.notes.map((n) => n.label)).toContain('Code du patrimoine, art. L310-1 A')
+  })
+})
+
+describe('ce que coûte la décision, sur la diapositive où le conseil décide', () => {
+  const withBudget = (decision: NonNullable<Choices['deck']>['decision']) => {
+    const choices = charterDeckChoices()
+    choices.context = {
+      ...choices.context,
+      figures: { ...choices.context.figures, 'budget-demande': '3 500 €' },
+      budgetYear: '2027',
+      staffTime: 'deux jours de la DSI',
+      startDate: '2027-03-01',
+    }
+    choices.deck = { ...choices.deck!, decision }
+    return assemble(choices, index, { date })
+  }
+  for (const decision of ['charte-abf', 'politique-acces-internet', 'ligne-budgetaire', ''] as const)
+    it(`dit le montant et l’exercice une fois, avec la décision (${decision || 'sans vote'})`, () => {
+      const doc = withBudget(decision)
+      const slides = doc.deck!.slides
+      const asks = slides.find((s) => s.kind === 'asks')!
+      const cost =
+        'Budget de 3\u202F500\u00A0€ sur l’exercice 2027\u00A0; temps de travail\u00A0: deux jours de la DSI\u00A0; mise en œuvre à partir du 1er\u00A0mars 2027'
+      expect(asks.points[1]).toBe(cost)
+      const visible = slides.flatMap((s) => [s.title, ...s.points, s.figure?.value ?? '', s.figure?.caption ?? ''])
+      expect(visible.join('\n').split('3\u202F500').length - 1).toBe(1)
+      expect(doc.unusedInputs?.map((u) => u.field)).not.toContain('figures.budget-demande')
+    })
+
+  it('le projet de délibération reprend le montant tel que saisi et l’exercice choisi', () => {
+    const articles = withBudget('ligne-budgetaire').deliberation!.sections[2]!.blocks.map((b) =>
+      b.type === 'paragraph' ? docText(b.children) : '',
+    )
+    expect(articles[0]).toBe(
+      'Article 1er\u00A0: Une somme de 3\u202F500\u00A0€ est inscrite au budget 2027 pour le service numérique de la bibliothèque.',
+    )
+  })
+
+  it('signale ce qu’aucune diapositive ne montre : un chiffre sans argument affiché, le texte libre', () => {
+    const choices = charterDeckChoices()
+    choices.context.figures = { ...choices.context.figures, inscrits: '4 800' }
+    const doc = assemble(choices, index, { date })
+    const unused = doc.unusedInputs ?? []
+    expect(unused.map((u) => u.field)).toEqual(['context.place', 'figures.inscrits', 'context.freeText'])
+    expect(unused.find((u) => u.field === 'figures.inscrits')?.reason).toMatch(/notes de la première diapositive/)
+    // The speaker has them to say: in the notes of the title slide, the figure in a sentence.
+    const notes = doc.deck!.slides[0]!.notes.find((n) => n.heading === 'Contexte local à rappeler')!
+    expect(notes.paragraphs[0]).toBe('La médiathèque de Villeneuve compte 4\u202F800\u00A0personnes inscrites.')
+    expect(notes.paragraphs[1]).toContain('ateliers numériques')
   })
 })
 

@@ -1,5 +1,6 @@
 import type { ContentIndex } from '../content/model'
 import type { Choices } from './choices'
+import { formatFigure } from './context'
 import { decisionWording } from './deck-decisions'
 import { finalizeNotes } from './finalize-notes'
 import type { DocBlock, PleadingDocument, Section } from './model'
@@ -43,18 +44,20 @@ export function buildDeliberation(
         : 'conseil municipal'
   const executif = structure === 'intercommunalite' || structure === 'departement' ? 'Le président' : 'Le maire'
   const collectivite = choices.context.collectivite.trim()
+  // The amount and the year as the user gave them (« 3 500 € », 2027); the year after the document's otherwise.
+  const typed = choices.context.figures['budget-demande']?.trim()
+  const indicator = index.indicators.find((i) => i.id === 'budget-demande')
+  const amount = typed ? formatFigure(indicator ?? { unit: 'euros' }, typed) : ''
+  const year = /^\d{4}$/.test(choices.context.budgetYear ?? '')
+    ? choices.context.budgetYear!
+    : String(Number(date.slice(0, 4)) + 1)
   const fill = (template: string) =>
     template
       .replace('{collectivite}', collectivite ? `La collectivité de ${collectivite}` : 'La collectivité')
       .replace('{conseil}', council)
       .replace('{executif}', executif)
-      .replace(
-        '{montant}',
-        choices.context.figures['budget-demande']?.trim()
-          ? `${choices.context.figures['budget-demande'].trim()} euros`
-          : '[montant à préciser]',
-      )
-      .replace('{annee}', String(Number(date.slice(0, 4)) + 1))
+      .replace('{montant}', amount ? amount : '[montant à préciser]')
+      .replace('{annee}', year)
 
   const legal = base.annex.filter(
     (entry) => LEGAL_ARTICLE[index.sources[entry.sourceId]?.meta.kind ?? ''] !== undefined,

@@ -23,7 +23,7 @@ import {
 export const NOTE_MAX_ARGUMENTS = 3
 
 type Built = Pick<PleadingDocument, 'title' | 'sections'> &
-  Partial<Pick<PleadingDocument, 'letterhead' | 'deck'>> & { warnings: string[] }
+  Partial<Pick<PleadingDocument, 'letterhead' | 'deck' | 'unusedInputs'>> & { warnings: string[] }
 
 const defined = (sections: (Section | undefined)[]): Section[] => sections.filter((s): s is Section => s !== undefined)
 
@@ -143,7 +143,8 @@ function courrier(ctx: AssemblyContext): Built {
   const sender = [ctx.user(choices.author.name), ctx.user(choices.author.position), ctx.organisation || ctx.library]
     .filter(Boolean)
     .map(ownLine)
-  const recipientLines = [ctx.addressee, ctx.user(choices.context.collectivite)].filter(Boolean)
+  // The address names the function (« Madame l’Adjointe à la culture »); the salutation keeps the title alone.
+  const recipientLines = [ownLine(ctx.recipientTitle), ctx.user(choices.context.collectivite)].filter(Boolean)
   const place = ctx.user(choices.context.place)
   return {
     title: `Courrier ${ctx.to}`,
@@ -187,7 +188,7 @@ function ficheDsi(ctx: AssemblyContext): Built {
 }
 
 function presentation(ctx: AssemblyContext): Built {
-  const { deck, warnings, calls } = buildDeck(ctx)
+  const { deck, warnings, calls, unused } = buildDeck(ctx)
   // The sections mirror the deck, so that the preview and the text exports show the slides as they are.
   const sections: Section[] = deck.slides.map((slide) => {
     const blocks: DocBlock[] = []
@@ -210,7 +211,7 @@ function presentation(ctx: AssemblyContext): Built {
       })
     return { id: slide.id, kind: 'slide', heading: slide.title, blocks }
   })
-  return { title: deck.slides[0]?.title ?? ctx.subject, sections, deck, warnings }
+  return { title: deck.slides[0]?.title ?? ctx.subject, sections, deck, warnings, unusedInputs: unused }
 }
 
 export const formatBuilders = { note, argumentaire, courrier, 'fiche-dsi': ficheDsi, presentation } as const

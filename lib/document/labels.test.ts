@@ -82,3 +82,39 @@ describe('typographie des exports', () => {
     },
   )
 })
+
+describe('le destinataire, là où le lecteur le voit', () => {
+  const to = (
+    kind: Choices['recipient']['kind'],
+    civility: Choices['recipient']['civility'],
+    format: Choices['format'],
+  ) => {
+    const choices = emptyChoices()
+    choices.goals = ['acces-internet']
+    choices.format = format
+    choices.recipient = { kind, civility, name: '' }
+    choices.context = { ...choices.context, collectivite: 'Ville de Rezé' }
+    choices.selected = suggestArguments(choices, index, 'elu')
+      .slice(0, 2)
+      .map((s) => s.argument.meta.id)
+    return assemble(choices, index, { date: '2026-11-23' })
+  }
+
+  it('la couverture nomme la délégation de l’adjointe, comme l’adresse d’un courrier', () => {
+    expect(labelsOf(to('adjoint-culture', 'madame', 'argumentaire')).cover[0]).toBe(
+      'Destinataire\u00A0: Madame l’Adjointe à la culture',
+    )
+    expect(to('adjoint-culture', 'madame', 'courrier').letterhead?.recipient).toEqual([
+      'Madame l’Adjointe à la culture',
+      'Ville de Rezé',
+    ])
+  })
+
+  it('sans civilité, garde la fonction : « Madame, Monsieur l’Adjoint au numérique », « la direction générale des services »', () => {
+    expect(labelsOf(to('adjoint-numerique', '', 'note')).cover[0]).toBe(
+      'Destinataire\u00A0: Madame, Monsieur l’Adjoint au numérique',
+    )
+    expect(labelsOf(to('dgs', '', 'note')).cover[0]).toBe('Destinataire\u00A0: la direction générale des services')
+    expect(labelsOf(to('maire', 'monsieur', 'note')).cover[0]).toBe('Destinataire\u00A0: Monsieur le Maire')
+  })
+})

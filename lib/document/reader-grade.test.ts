@@ -13,6 +13,7 @@ import { documentPlainText } from '../render/plain-text'
 import { findTypographyIssues } from '../text/french-typography'
 import { assemble } from './assemble'
 import { emptyChoices, formatIds, recipientKinds, type Choices } from './choices'
+import { decisionIds } from './deck-decisions'
 import type { PleadingDocument } from './model'
 import { suggestArguments } from './rank'
 import { realMeasure } from './testing/real-measure'
@@ -35,6 +36,9 @@ const goalSets = [...goalIds.map((g) => [g]), ...pairs]
 const FREE_TEXT = 'Le projet de service 2027 prévoit **deux ateliers** par semaine à la médiathèque Nelson-Mandela.'
 const POSITION = 'Responsable du pôle numérique'
 const MEETING = '2026-12-10'
+/** The amount asked, typed as a user types it, and its budget year. */
+const BUDGET = '3 500 €'
+const BUDGET_YEAR = '2027'
 
 /** A distinct value per indicator, so that each one can be found in the text. */
 const figureValue = (i: number) => `${31 + i * 7} ${100 + i * 11}`
@@ -44,6 +48,7 @@ function choicesFor(
   kind: Choices['recipient']['kind'],
   goals: string[],
   format: Choices['format'],
+  variant = 0,
 ) {
   const c = emptyChoices()
   c.author = {
@@ -68,6 +73,7 @@ function choicesFor(
   index.indicators.forEach((indicator, i) => {
     if (wanted.has(indicator.id) || others.includes(indicator)) figures[indicator.id] = figureValue(i)
   })
+  figures['budget-demande'] = BUDGET
   c.context = {
     library: 'la médiathèque Jean-Macé',
     collectivite: 'Ville de Saint-Aubin',
@@ -75,7 +81,11 @@ function choicesFor(
     figures,
     meetingDate: MEETING,
     freeText: FREE_TEXT,
+    budgetYear: BUDGET_YEAR,
   }
+  // Every vote a council can be asked, « ligne budgétaire » or not, and none.
+  if (format === 'presentation')
+    c.deck = { minutes: 10, decision: decisionIds[variant % decisionIds.length]!, contact: 'mediatheque@exemple.fr' }
   return c
 }
 
@@ -145,6 +155,7 @@ function check(doc: PleadingDocument, c: Choices, where: string, findings: Findi
     if (!text.includes('deux ateliers')) add('contexte libre absent', name)
     if (!text.includes(POSITION)) add('fonction absente', name)
   }
+  if (c.format === 'presentation') checkSlides(doc, c, add)
   if (['note', 'presentation', 'courrier'].includes(c.format) && !flat(plain).includes('10 décembre 2026'))
     add('date de séance absente', c.format)
   if (c.format !== 'presentation' && flat(body(plain).join('\n')).split('10 décembre 2026').length > 2)
@@ -213,19 +224,54 @@ function check(doc: PleadingDocument, c: Choices, where: string, findings: Findi
   }
 }
 
+/**
+ * The slides, as the council sees them (PDF, ODP, PPTX all draw the deck): each figure entered is on a slide
+ * once, or the review step lists it (unusedInputs); the amount asked is on a slide with its budget year; the
+ * free text and the author's function are on a slide, or listed.
+ */
+function checkSlides(doc: PleadingDocument, c: Choices, add: (rule: string, detail: string) => void) {
+  const slides = doc.deck?.slides ?? []
+  if (slides.length === 0) return add('diapositives absentes', 'aucune diapositive')
+  const lines = slides.flatMap((s) =>
+    [s.title, ...s.points, s.figure ? `${s.figure.value} ${s.figure.caption}` : '', s.source ?? ''].map(flat),
+  )
+  const visible = lines.join('\n')
+  const reported = new Set((doc.unusedInputs ?? []).map((u) => u.field))
+  for (const [id, value] of Object.entries(c.context.figures)) {
+    const times = visible.split(flat(value)).length - 1
+    const listed = reported.has(`figures.${id}`)
+    if (times === 0 && !listed) add('chiffre absent des diapositives', `${id} (${value})`)
+    else if (times > 1) add('chiffre répété sur les diapositives', `${id} × ${times}`)
+    else if (times === 1 && listed) add('chiffre signalé à tort comme non repris', id)
+  }
+  const budget = lines.find((l) => l.includes(BUDGET))
+  if (!budget) add('budget absent des diapositives', `${c.deck?.decision || 'sans vote'} : ${BUDGET}`)
+  else if (!budget.includes(BUDGET_YEAR)) add('exercice budgétaire absent des diapositives', budget)
+  if (!visible.includes('deux ateliers') && !reported.has('context.freeText'))
+    add('contexte libre absent des diapositives', 'ni sur une diapositive, ni signalé')
+  if (!visible.includes(POSITION) && !reported.has('author.position'))
+    add('fonction absente des diapositives', 'ni sur une diapositive, ni signalée')
+  if (!visible.includes('10 décembre 2026')) add('date de séance absente des diapositives', '')
+  for (const notice of doc.unusedInputs ?? [])
+    if (!/^[A-ZÀ-Ü]/.test(notice.reason) || findTypographyIssues(notice.reason).length > 0)
+      add('message non repris mal écrit', notice.reason)
+}
+
 const FAST = process.env.PLAIDOYER_FAST === '1'
-const combos = roles.flatMap((role) =>
-  recipientKinds.flatMap((kind) =>
-    goalSets.flatMap((goals) => formatIds.map((format) => ({ role, kind, goals, format }))),
-  ),
-)
+const combos = roles
+  .flatMap((role) =>
+    recipientKinds.flatMap((kind) =>
+      goalSets.flatMap((goals) => formatIds.map((format) => ({ role, kind, goals, format }))),
+    ),
+  )
+  .map((combo, i) => ({ ...combo, variant: i }))
 const grid = FAST ? combos.filter((_, i) => i % 23 === 0) : combos
 
 describe('documents prêts pour leur lecteur (toute la grille, corpus réel)', () => {
   it(`${grid.length} documents respectent les invariants du lecteur`, () => {
     const findings: Finding[] = []
-    for (const { role, kind, goals, format } of grid) {
-      const c = choicesFor(role, kind, goals, format)
+    for (const { role, kind, goals, format, variant } of grid) {
+      const c = choicesFor(role, kind, goals, format, Math.floor(variant / formatIds.length))
       const doc = assemble(c, index, { date })
       check(doc, c, `${role}/${kind}/${goals.join('+')}/${format}`, findings)
     }

@@ -96,14 +96,7 @@ export function decisionSection(ctx: AssemblyContext): Section | undefined {
   const items: DocInline[][] = asks.map((ask, i) => [
     text(`${ask.replace(/\s*[.;]$/, '')}${i === asks.length - 1 ? '.' : '\u00A0;'}`),
   ])
-  const { staffTime, startDate } = ctx.choices.context
-  const budgetYear = /^\d{4}$/.test(ctx.choices.context.budgetYear ?? '') ? ctx.choices.context.budgetYear : ''
-  const facts: string[] = []
-  const [amount] = ctx.takeFigures(['budget-demande'])
-  if (amount) facts.push(`budget de ${amount.value}${budgetYear ? ` sur l’exercice ${budgetYear}` : ''}`)
-  else if (budgetYear) facts.push(`inscription au budget ${budgetYear}`)
-  if (staffTime?.trim()) facts.push(`temps de travail\u00A0: ${ctx.user(staffTime)}`)
-  if (startDate) facts.push(`mise en œuvre à partir du ${formatFrenchDate(startDate)}`)
+  const facts = decisionFacts(ctx)
   if (decisionNamesMeeting(ctx)) facts.push(`décision attendue à la séance du ${formatMeeting(ctx)}`)
   const blocks: DocBlock[] = [
     paragraph('decision.0', `${ctx.role.askLead}\u00A0:`),
@@ -121,6 +114,22 @@ export function decisionSection(ctx: AssemblyContext): Section | undefined {
   }
 }
 
+/**
+ * What the decision costs and when, as the user gave it: amount and budget year, staff time, start date. Said
+ * once, where the decision is asked (« Décision demandée », the deck's asks slide): the amount is marked printed.
+ */
+export function decisionFacts(ctx: AssemblyContext): string[] {
+  const { staffTime, startDate } = ctx.choices.context
+  const budgetYear = /^\d{4}$/.test(ctx.choices.context.budgetYear ?? '') ? ctx.choices.context.budgetYear : ''
+  const facts: string[] = []
+  const [amount] = ctx.takeFigures(['budget-demande'])
+  if (amount) facts.push(`budget de ${amount.value}${budgetYear ? ` sur l’exercice ${budgetYear}` : ''}`)
+  else if (budgetYear) facts.push(`inscription au budget ${budgetYear}`)
+  if (staffTime?.trim()) facts.push(`temps de travail\u00A0: ${ctx.user(staffTime)}`)
+  if (startDate) facts.push(`mise en œuvre à partir du ${formatFrenchDate(startDate)}`)
+  return facts
+}
+
 /** Whether the « Décision demandée » says « décision attendue à la séance du… ». */
 export function decisionNamesMeeting(ctx: AssemblyContext): boolean {
   return Boolean(ctx.choices.context.meetingDate) && ctx.format !== 'fiche-dsi' && ctx.arguments.length > 0
@@ -128,20 +137,6 @@ export function decisionNamesMeeting(ctx: AssemblyContext): boolean {
 
 export function formatMeeting(ctx: AssemblyContext): string {
   return formatFrenchDate(ctx.choices.context.meetingDate)
-}
-
-/** Local figures the user gave, as "label : value unit" lines (slides). */
-export function figureLines(ctx: AssemblyContext, only?: readonly string[]): DocInline[][] {
-  return ctx.index.indicators
-    .filter((indicator) => (!only || only.includes(indicator.id)) && ctx.choices.context.figures[indicator.id]?.trim())
-    .map((indicator) => {
-      const value = ctx.user(ctx.choices.context.figures[indicator.id] ?? '')
-      return [
-        text(
-          `${indicator.label}\u00A0: ${value}${indicator.unit && !/[a-z%€]/i.test(value) ? ` ${indicator.unit}` : ''}`,
-        ),
-      ]
-    })
 }
 
 export function contextSection(ctx: AssemblyContext): Section | undefined {

@@ -14,8 +14,8 @@ export interface Figure {
   label: string
   value: string
   clause?: string
-  /** What the value counts, to set under it when it is shown large: « personnes inscrites ». */
-  caption: string
+  /** How a slide sets it large: « 4 800 » and, under it, « personnes inscrites ». */
+  large: { value: string; caption: string }
 }
 
 /** « 4 800 », « 12 000 € », « 40 % »: a number, perhaps with a symbol, that the indicator's phrase can carry. */
@@ -33,7 +33,7 @@ export function formatFigure(indicator: Pick<Indicator, 'unit'>, typed: string):
   return indicator.unit && !/[a-z%€$]/i.test(value) ? `${value}\u00A0${indicator.unit}` : value
 }
 
-/** A figure the user typed, worded for print: its value with unit, its clause when bare, its caption. */
+/** A figure the user typed, worded for print: its value with unit, its clause when bare, how a slide sets it. */
 export function enteredFigure(indicator: Indicator, typed: string): Figure {
   const bare = BARE_FIGURE.test(applyFrenchTypography(typed.trim()))
   // A value typed with its unit (« 12 000 € », « 40 % ») keeps it; a bare number takes the indicator's.
@@ -43,22 +43,35 @@ export function enteredFigure(indicator: Indicator, typed: string): Figure {
     id: indicator.id,
     label: indicator.label,
     value,
-    caption: figureCaption(indicator, bare),
+    large: largeFigure(indicator, typed, bare),
     ...(clause ? { clause } : {}),
   }
 }
 
+const lowerFirst = (text: string) => (/^[A-Z]{2}/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1))
+
 /**
- * What a figure shown large counts, in lower case so that value and caption read as one phrase (« 4 800 personnes
- * inscrites »): the words the indicator's `phrase` puts after the value, else its label (« budget demandé »).
- * One wording for every figure on a slide, taken from content/indicateurs.yaml.
+ * A figure set large on a slide: the number alone (with « % » or « € »), and under it, in lower case, the words
+ * that continue it as the indicator's `phrase` does (« 4 800 » / « personnes inscrites »), so that the two read
+ * as one phrase and a long unit never widens the large line. The label (the wizard's field) stands in when the
+ * phrase has nothing after the figure, or when the value was typed with words of its own. One wording for every
+ * figure on a slide, taken from content/indicateurs.yaml.
  */
-export function figureCaption(indicator: Pick<Indicator, 'phrase' | 'label'>, bare: boolean): string {
+export function largeFigure(
+  indicator: Pick<Indicator, 'phrase' | 'label' | 'unit'>,
+  typed: string,
+  bare = BARE_FIGURE.test(applyFrenchTypography(typed.trim())),
+): { value: string; caption: string } {
+  const label = lowerFirst(indicator.label)
+  if (!bare) return { value: formatFigure({ unit: '' }, typed), caption: label }
+  const ownUnit = /[%€]/.test(typed)
+  // A symbol (« % des critères ») stays with the number; the words of the unit go under it.
+  const [, symbol = '', words = ''] = /^([%€]?)\s*(.*)$/.exec(ownUnit ? '' : (indicator.unit ?? '')) ?? []
   const after = indicator.phrase.split('{valeur}')[1]?.trim() ?? ''
-  if (bare && after) return after
-  return /^[A-Z]{2}/.test(indicator.label)
-    ? indicator.label
-    : indicator.label.charAt(0).toLowerCase() + indicator.label.slice(1)
+  return {
+    value: formatFigure({ unit: symbol }, typed),
+    caption: [words, after].filter(Boolean).join(' ') || label,
+  }
 }
 
 /** What every format builder needs, resolved once from the choices and the content. */

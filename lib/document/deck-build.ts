@@ -229,7 +229,7 @@ function argumentSlide(
     kind: 'argument',
     title: meta.slide?.title ?? meta.title,
     points: figure ? [] : points,
-    ...(figure ? { figure: { value: figure.value, caption: figure.caption } } : {}),
+    ...(figure ? { figure: figure.large } : {}),
     ...(source.line ? { source: source.line } : {}),
     notes,
     seconds: 0,

@@ -106,9 +106,9 @@ describe('la charte Bib’lib au conseil municipal, en dix minutes, par une asso
   it('tient en dix minutes, une idée et une source par diapositive, le chiffre local en grand une seule fois', () => {
     expect(deck.minutes).toBe(10)
     expect(deck.slides).toHaveLength(7)
-    // Digits grouped by a narrow no-break space, the unit after a no-break space; the caption continues the figure.
+    // Digits grouped by a narrow no-break space; the caption continues the figure, in lower case.
     expect(deck.slides.filter((s) => s.figure).map((s) => s.figure)).toEqual([
-      { value: '12\u202F400\u00A0sessions', caption: 'Wi-Fi par an' },
+      { value: '12\u202F400', caption: 'sessions Wi-Fi par an' },
     ])
     for (const slide of deck.slides.filter((s) => s.kind === 'argument' || s.kind === 'asks'))
       expect(slide.source).toBeTruthy()

@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { tempDir } from '../../lib/testing/temp-dir'
 import { jsBudget } from './js-budget'
 
-const out = mkdtempSync(join(tmpdir(), 'plaidoyer-js-budget-'))
-afterAll(() => rmSync(out, { recursive: true, force: true }))
+const out = tempDir('js-budget', afterAll)
 
 // Random bytes do not compress: their gzip size is about their raw size.
 function script(name: string, kb: number) {

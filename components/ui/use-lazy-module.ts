@@ -33,23 +33,24 @@ export function loadOnce<T>(load: () => Promise<T>, key: unknown = load): Promis
   return request
 }
 
-const settled = <T>(key: unknown): LazyModuleState<T> =>
-  loaded.has(key) ? { state: 'ready', module: loaded.get(key) as T } : { state: 'loading' }
-
-/** What `load` resolves to, started after the page is shown (never while it is prerendered), once per `key`. */
+/**
+ * What `load` resolves to, started after the page is shown (never while it is prerendered), once per `key`; the key
+ * stays the same for the component's life (a module-level loader, the page's content address).
+ */
 export function useLazyModule<T>(load: () => Promise<T>, key: unknown = load): LazyModuleState<T> {
-  const [held, setHeld] = useState(() => ({ key, state: settled<T>(key) }))
+  const [state, setState] = useState<LazyModuleState<T>>(() =>
+    loaded.has(key) ? { state: 'ready', module: loaded.get(key) as T } : { state: 'loading' },
+  )
   useEffect(() => {
-    if (loaded.has(key)) return
+    if (state.state === 'ready') return
     let cancelled = false
     loadOnce(load, key).then(
-      (module) => !cancelled && setHeld({ key, state: { state: 'ready', module } }),
-      () => !cancelled && setHeld({ key, state: { state: 'failed' } }),
+      (module) => !cancelled && setState({ state: 'ready', module }),
+      () => !cancelled && setState({ state: 'failed' }),
     )
     return () => {
       cancelled = true
     }
-  }, [key]) // eslint-disable-line react-hooks/exhaustive-deps -- `load` is the same request as long as `key` is
-  // Until the effect has run for a new key, what is already known about it.
-  return held.key === key ? held.state : settled<T>(key)
+  }, [key]) // eslint-disable-line react-hooks/exhaustive-deps
+  return state
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { tempDir } from '../../lib/testing/temp-dir'
-import { jsBudget } from './js-budget'
+import { foreignLocaleScripts, jsBudget } from './js-budget'
 
 const out = tempDir('js-budget', afterAll)
 
@@ -42,5 +42,15 @@ describe('budget de JS initial', () => {
   it('suit le budget donné', () => {
     expect(jsBudget(out, 200).over).toEqual([])
     expect(jsBudget(out, 100).over).toHaveLength(3)
+  })
+})
+
+describe('messages de zod', () => {
+  it('signale un script qui porte les messages de zod dans d’autres langues', () => {
+    const dir = tempDir('js-locales', afterAll)
+    mkdirSync(join(dir, '_next/static/chunks'), { recursive: true })
+    writeFileSync(join(dir, '_next/static/chunks/a.js'), 'const fr = "Entrée invalide"')
+    writeFileSync(join(dir, '_next/static/chunks/b.js'), 'const de = "Ungültige Eingabe: erwartet"')
+    expect(foreignLocaleScripts(dir)).toEqual(['b.js'])
   })
 })

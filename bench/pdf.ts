@@ -14,8 +14,8 @@
  *   npm run bench:pdf -- --sans-chromium --essais=20   (pdf-lib only, no site needed)
  *   node --cpu-prof --import tsx bench/pdf.ts --profil   (the same, not minified, for a CPU profile)
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
+import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
@@ -32,6 +32,7 @@ import { STORAGE_KEY, STORE_VERSION } from '../lib/store/draft-schema'
 import { fontMetrics } from '../lib/render/pdf/font-metrics'
 import { hyphenateFrench, readFonts } from '../lib/render/pdf/node-support'
 import type { renderPdf as RenderPdf } from '../lib/render/pdf/render'
+import { withTempDir } from '../lib/testing/temp-dir'
 import { workerOptions } from '../scripts/build-pdf-worker'
 import { PDFDocument } from 'pdf-lib'
 
@@ -51,9 +52,8 @@ const index = loadContent()
 const fonts = readFonts()
 
 // The writer as the worker runs it: same bundle options, same stand-ins (fflate for pako…).
-const bundleDir = mkdtempSync(join(tmpdir(), 'plaidoyer-bench-'))
-const bundled = join(bundleDir, 'render.mjs')
-try {
+const { renderPdf } = await withTempDir('bench', async (dir) => {
+  const bundled = join(dir, 'render.mjs')
   await build({
     ...workerOptions,
     ...(profile ? { minify: false } : {}),
@@ -61,14 +61,8 @@ try {
     entryPoints: ['lib/render/pdf/render.ts'],
     outfile: bundled,
   })
-} catch (error) {
-  rmSync(bundleDir, { recursive: true, force: true })
-  throw error
-}
-const { renderPdf } = (await import(pathToFileURL(bundled).href)) as {
-  renderPdf: typeof RenderPdf
-}
-rmSync(bundleDir, { recursive: true, force: true })
+  return (await import(pathToFileURL(bundled).href)) as { renderPdf: typeof RenderPdf }
+})
 
 function brief(argumentCount: number, customCount: number): Choices {
   const c = emptyChoices()

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import type { Page } from '@playwright/test'
@@ -8,6 +7,7 @@ import type { Page } from '@playwright/test'
 import { emptyChoices } from '../lib/document/choices'
 import { emptyEdits } from '../lib/document/edits'
 import { encodeShareFragment } from '../lib/share/share-link'
+import { withTempDir } from '../lib/testing/temp-dir'
 import { exportPdf } from './downloads'
 import { axeViolations, expect, test } from './fixtures'
 
@@ -91,19 +91,20 @@ test.describe('Modèles', () => {
       page.getByRole('button', { name: /Exporter en ODT/ }).click(),
     ])
     expect(download.suggestedFilename()).toMatch(/\.odt$/)
-    const dir = mkdtempSync(join(tmpdir(), 'odt-'))
-    const file = join(dir, 'document.odt')
-    await download.saveAs(file)
-    execFileSync('soffice', [
-      `-env:UserInstallation=file://${dir}/profil`,
-      '--headless',
-      '--convert-to',
-      'txt:Text',
-      '--outdir',
-      dir,
-      file,
-    ])
-    const text = readFileSync(join(dir, 'document.txt'), 'utf8').replace(/\s+/g, ' ')
+    const text = await withTempDir('odt', async (dir) => {
+      const file = join(dir, 'document.odt')
+      await download.saveAs(file)
+      execFileSync('soffice', [
+        `-env:UserInstallation=file://${dir}/profil`,
+        '--headless',
+        '--convert-to',
+        'txt:Text',
+        '--outdir',
+        dir,
+        file,
+      ])
+      return readFileSync(join(dir, 'document.txt'), 'utf8').replace(/\s+/g, ' ')
+    })
     expect(text).toContain('Claire Martin')
     for (const line of shown.filter((l) => l.length > 20).slice(0, 12)) expect(text).toContain(line.slice(0, 40))
   })

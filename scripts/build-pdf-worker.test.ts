@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
 import { build } from 'esbuild'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { loadContent } from '../lib/content/load'
 import { assemble } from '../lib/document/assemble'
@@ -14,9 +13,10 @@ import { emptyChoices } from '../lib/document/choices'
 import { fontMetrics } from '../lib/render/pdf/font-metrics'
 import { hyphenateFrench, readFonts } from '../lib/render/pdf/node-support'
 import type { renderPdf as RenderPdf } from '../lib/render/pdf/render'
+import { tempDir } from '../lib/testing/temp-dir'
 import { workerOptions } from './build-pdf-worker'
 
-const dir = mkdtempSync(join(tmpdir(), 'plaidoyer-worker-'))
+const dir = tempDir('worker', afterAll)
 const gzipKB = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).byteLength / 1024
 
 describe('module d’export PDF (public/pdf-worker.js)', () => {

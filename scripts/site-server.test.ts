@@ -1,15 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { tempDir } from '../lib/testing/temp-dir'
 import { toServeConfig } from './headers/formats'
 import { siteHeaders } from './headers/policy'
 import { createSiteServer, isConfigPath } from './site-server'
 
-const out = mkdtempSync(join(tmpdir(), 'plaidoyer-out-'))
+const out = tempDir('out', afterAll)
 const page = (title: string) => `<!doctype html><html lang="fr"><title>${title}</title><h1>${title}</h1></html>`
 writeFileSync(join(out, 'index.html'), page('Accueil'))
 writeFileSync(join(out, '404.html'), page('Page introuvable'))

@@ -1,11 +1,12 @@
 'use client'
 
-import { Fragment, useId, useMemo, useState } from 'react'
+import { Fragment, useMemo, useState } from 'react'
 
 import { glossaryGroups } from '@/lib/content/glossary-groups'
 import { matchesQuery } from '@/lib/text/search'
 
 import { DisclosureSection } from './disclosure-section'
+import { SearchField } from './search-field'
 
 export interface GlossaryCard {
   id: string
@@ -49,7 +50,6 @@ function Term({ entry }: { entry: GlossaryCard }) {
  */
 export function GlossaryBrowser({ entries }: { entries: GlossaryCard[] }) {
   const [query, setQuery] = useState('')
-  const searchId = useId()
   const groups = useMemo(() => glossaryGroups(entries), [entries])
   const filtering = query.trim() !== ''
   const found = useMemo(
@@ -59,26 +59,20 @@ export function GlossaryBrowser({ entries }: { entries: GlossaryCard[] }) {
 
   return (
     <div>
-      <form role="search" className="no-print flex max-w-xl flex-col gap-1" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor={searchId} className="font-semibold">
-          Rechercher un terme
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          placeholder="Par exemple : portail captif, données, accessibilité"
-          className="border-muted rounded border bg-white px-3 py-2"
-        />
-      </form>
-      <p role="status" className="text-muted mt-4">
-        {!filtering
-          ? `${entries.length} termes en ${groups.length} groupes : ouvrez un groupe, ou cherchez.`
-          : found.length === 0
-            ? 'Aucun terme ne correspond à votre recherche.'
-            : `${found.length} terme${found.length > 1 ? 's' : ''} trouvé${found.length > 1 ? 's' : ''}.`}
-      </p>
+      <SearchField
+        label="Rechercher un terme"
+        placeholder="Par exemple : portail captif, données, accessibilité"
+        query={query}
+        onQueryChange={setQuery}
+        className="flex max-w-xl flex-col gap-1"
+        status={
+          !filtering
+            ? `${entries.length} termes en ${groups.length} groupes : ouvrez un groupe, ou cherchez.`
+            : found.length === 0
+              ? 'Aucun terme ne correspond à votre recherche.'
+              : `${found.length} terme${found.length > 1 ? 's' : ''} trouvé${found.length > 1 ? 's' : ''}.`
+        }
+      />
       {filtering
         ? found.length > 0 && (
             <dl className="mt-2">

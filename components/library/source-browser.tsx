@@ -6,6 +6,7 @@ import { useId, useMemo, useState } from 'react'
 import { matchesQuery } from '@/lib/text/search'
 
 import { DisclosureSection } from './disclosure-section'
+import { SearchField } from './search-field'
 
 export interface SourceCard {
   id: string
@@ -32,7 +33,6 @@ interface Props {
 export function SourceBrowser({ groups, themes }: Props) {
   const [query, setQuery] = useState('')
   const [theme, setTheme] = useState('')
-  const searchId = useId()
   const themeId = useId()
 
   const visible = useMemo(
@@ -73,24 +73,20 @@ export function SourceBrowser({ groups, themes }: Props) {
 
   return (
     <div>
-      <form
-        role="search"
-        className="no-print border-line flex flex-col gap-4 rounded-md border bg-white p-4 sm:flex-row sm:items-end"
-        onSubmit={(e) => e.preventDefault()}
+      <SearchField
+        label="Rechercher dans les textes"
+        placeholder="Par exemple : Wi-Fi, conservation, handicap"
+        query={query}
+        onQueryChange={setQuery}
+        className="border-line flex flex-col gap-4 rounded-md border bg-white p-4 sm:flex-row sm:items-end"
+        status={
+          count === 0
+            ? 'Aucun texte ne correspond à votre recherche.'
+            : filtering
+              ? `${count} texte${count > 1 ? 's' : ''} affiché${count > 1 ? 's' : ''}.`
+              : `${count} textes en ${visible.length} groupes : ouvrez un groupe pour voir ses textes, ou cherchez.`
+        }
       >
-        <div className="flex flex-1 flex-col gap-1">
-          <label htmlFor={searchId} className="font-semibold">
-            Rechercher dans les textes
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder="Par exemple : Wi-Fi, conservation, handicap"
-            className="border-muted rounded border px-3 py-2"
-          />
-        </div>
         <div className="flex flex-col gap-1">
           <label htmlFor={themeId} className="font-semibold">
             Thème
@@ -109,15 +105,7 @@ export function SourceBrowser({ groups, themes }: Props) {
             ))}
           </select>
         </div>
-      </form>
-
-      <p role="status" className="text-muted mt-4">
-        {count === 0
-          ? 'Aucun texte ne correspond à votre recherche.'
-          : filtering
-            ? `${count} texte${count > 1 ? 's' : ''} affiché${count > 1 ? 's' : ''}.`
-            : `${count} textes en ${visible.length} groupes : ouvrez un groupe pour voir ses textes, ou cherchez.`}
-      </p>
+      </SearchField>
 
       {/* Unfiltered, the groups are closed: all the cards at once made the page heavy. A search shows its results. */}
       {visible.map((group) => {

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import { contentFailure, useClientContent } from '@/components/content/use-client-content'
+import { contentFailure, fetchClientContent } from '@/components/content/client-content'
 import { useLazyModule } from '@/components/ui/use-lazy-module'
 
 import { ReadingEmpty } from './reading-empty'
@@ -21,12 +21,12 @@ function Loading() {
 const loadReadingView = () => import('./reading-view')
 
 function ReadingWithContent({ contentUrl }: { contentUrl: string }) {
-  const content = useClientContent(contentUrl)
+  const content = useLazyModule(() => fetchClientContent(contentUrl), contentUrl)
   const code = useLazyModule(loadReadingView)
   if (content.state === 'failed' || code.state === 'failed') return <p role="alert">{contentFailure}</p>
   if (content.state === 'loading' || code.state === 'loading') return <Loading />
   const { ReadingView } = code.module
-  return <ReadingView index={content.content.index} />
+  return <ReadingView index={content.module.index} />
 }
 
 /** Whether the address carries a document (after « # »); unknown while the page is prerendered. */

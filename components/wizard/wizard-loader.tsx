@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react'
 
-import { contentFailure, useClientContent } from '@/components/content/use-client-content'
+import { contentFailure, fetchClientContent } from '@/components/content/client-content'
 import { loadOnce, useLazyModule } from '@/components/ui/use-lazy-module'
 
 import { lazyStep, stepLoaders } from './step-loaders'
@@ -22,7 +22,7 @@ const loadWizard = () => import('./wizard')
 
 /** The composer: fetches the content file and the wizard's code, then shows the wizard. */
 export function WizardLoader({ contentUrl }: { contentUrl: string }) {
-  const content = useClientContent(contentUrl)
+  const content = useLazyModule(() => fetchClientContent(contentUrl), contentUrl)
   const code = useLazyModule(loadWizard)
   useEffect(() => {
     // The step a link opens (?etape=…): its code is fetched with the wizard's rather than after it. A failure
@@ -33,5 +33,5 @@ export function WizardLoader({ contentUrl }: { contentUrl: string }) {
   if (content.state === 'failed' || code.state === 'failed') return <p role="alert">{contentFailure}</p>
   if (content.state === 'loading' || code.state === 'loading') return <Loading />
   const { Wizard } = code.module
-  return <Wizard index={content.content.index} templates={content.content.templates} />
+  return <Wizard index={content.module.index} templates={content.module.templates} />
 }

@@ -1,19 +1,19 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { strFromU8, unzipSync } from 'fflate'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { loadContent } from '../content/load'
 import { assemble } from '../document/assemble'
 import { charterDeckChoices } from '../document/deck-fixtures'
+import { tempDir } from '../testing/temp-dir'
 import { renderOdp } from './odp'
 import { renderPptx } from './pptx'
 
 const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((path) => existsSync(path))
-const dir = mkdtempSync(join(tmpdir(), 'plaidoyer-diapos-'))
+const dir = tempDir('diapos', afterAll)
 const doc = assemble(charterDeckChoices(), loadContent(), { date: '2026-11-29' })
 const deck = doc.deck!
 const flat = (text: string) => text.replace(/[\s\u00A0\u202F\uFEFF]+/g, ' ').trim()

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { strFromU8, unzipSync } from 'fflate'
@@ -12,6 +11,7 @@ import { emptyChoices, type Choices } from '../document/choices'
 import { applyEdits, emptyEdits } from '../document/edits'
 import type { PleadingDocument } from '../document/model'
 import { suggestArguments } from '../document/rank'
+import { tempDir } from '../testing/temp-dir'
 import { renderDocx } from './docx'
 import { renderOdt } from './odt'
 import { documentPlainText } from './plain-text'
@@ -62,7 +62,7 @@ const cases = {
   'fiche-dsi': documentFor('fiche-dsi'),
   presentation: documentFor('presentation'),
 }
-const dir = mkdtempSync(join(tmpdir(), 'plaidoyer-office-'))
+const dir = tempDir('office', afterAll)
 const files: Record<string, { odt: Uint8Array; docx: Uint8Array }> = {}
 
 beforeAll(async () => {
@@ -89,8 +89,6 @@ beforeAll(async () => {
     { cwd: dir, stdio: 'pipe', timeout: 170_000 },
   )
 }, 180_000)
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const zipText = (bytes: Uint8Array, path: string) => {
   const entry = unzipSync(bytes, { filter: (f) => f.name === path })[path]

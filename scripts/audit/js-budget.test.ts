@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { jsBudget } from './js-budget'
+import { tempDir } from '../../lib/testing/temp-dir'
+import { foreignLocaleScripts, jsBudget } from './js-budget'
 
-const out = mkdtempSync(join(tmpdir(), 'plaidoyer-js-budget-'))
-afterAll(() => rmSync(out, { recursive: true, force: true }))
+const out = tempDir('js-budget', afterAll)
 
 // Random bytes do not compress: their gzip size is about their raw size.
 function script(name: string, kb: number) {
@@ -43,5 +42,15 @@ describe('budget de JS initial', () => {
   it('suit le budget donné', () => {
     expect(jsBudget(out, 200).over).toEqual([])
     expect(jsBudget(out, 100).over).toHaveLength(3)
+  })
+})
+
+describe('messages de zod', () => {
+  it('signale un script qui porte les messages de zod dans d’autres langues', () => {
+    const dir = tempDir('js-locales', afterAll)
+    mkdirSync(join(dir, '_next/static/chunks'), { recursive: true })
+    writeFileSync(join(dir, '_next/static/chunks/a.js'), 'const fr = "Entrée invalide"')
+    writeFileSync(join(dir, '_next/static/chunks/b.js'), 'const de = "Ungültige Eingabe: erwartet"')
+    expect(foreignLocaleScripts(dir)).toEqual(['b.js'])
   })
 })

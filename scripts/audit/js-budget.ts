@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 
 import { initialAssets } from './initial-assets'
@@ -43,4 +43,17 @@ export function jsBudget(outDir: string, budgetKb: number = targets.initialJsKb)
     .map((page) => ({ page, jsGzip: initialAssets(outDir, page).jsGzip }))
     .sort((a, b) => b.jsGzip - a.jsGzip || a.page.localeCompare(b.page))
   return { budgetKb, pages, over: pages.filter((p) => p.jsGzip > budgetKb * 1024) }
+}
+
+/**
+ * Scripts of the export that carry zod's messages in another language than French. They come with the whole
+ * `z` namespace (`import { z } from 'zod'` or `z.locales`): 264 KB of messages nobody reads, evaluated when the
+ * composer starts. The German locale stands for all of them, since they arrive together.
+ */
+export function foreignLocaleScripts(outDir: string): string[] {
+  const dir = join(outDir, '_next/static/chunks')
+  const marker = 'Ungültige Eingabe'
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.js') && readFileSync(join(dir, name), 'utf8').includes(marker))
+    .sort()
 }

@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse'
 import puppeteer from 'puppeteer-core'
@@ -73,6 +76,13 @@ export async function openLighthouse(): Promise<LighthouseSession> {
         const result = await lighthouse(origin + route.path, flags, config, page)
         if (!result) throw new Error('Lighthouse n’a rien renvoyé')
         const lhr = result.lhr
+        // The whole report, to find what costs the points (main-thread tasks, scripts' boot-up time).
+        const dump = process.env.AUDIT_LHR_DIR
+        if (dump) {
+          mkdirSync(dump, { recursive: true })
+          const name = `${route.label.replace(/[^a-z0-9]+/gi, '-')}-${preset}.json`
+          writeFileSync(join(dump, name), JSON.stringify(lhr))
+        }
         const score = (c: Category) => {
           const s = lhr.categories[c]?.score
           return s === null || s === undefined ? null : Math.round(s * 100)

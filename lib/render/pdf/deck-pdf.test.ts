@@ -1,18 +1,18 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { loadContent } from '../../content/load'
 import { assemble } from '../../document/assemble'
 import { charterDeckChoices } from '../../document/deck-fixtures'
+import { tempDir } from '../../testing/temp-dir'
 import { hyphenateFrench, readFonts } from './node-support'
 import { renderPdf } from './render'
 
 // Uses Debian's poppler-utils, qpdf and python3-pikepdf, like pdf-output.test.ts.
-const dir = mkdtempSync(join(tmpdir(), 'plaidoyer-deck-'))
+const dir = tempDir('deck', afterAll)
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
 const flat = (text: string) => text.replace(/[\s\u00A0\u202F]+/g, ' ')
 const doc = assemble(charterDeckChoices(), loadContent(), { date: '2026-11-29' })

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import fontkit from '@pdf-lib/fontkit'
 import { PDFDocument, PDFName } from 'pdf-lib'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 
 import { corpusCodePoints, printableCodePoints } from '../../../scripts/fonts/charset'
+import { tempDir } from '../../testing/temp-dir'
 import { ContentStream } from './content-stream'
 import { fontMetrics } from './font-metrics'
 import { embedFonts } from './fonts'
@@ -108,7 +108,7 @@ describe('polices écrites dans le PDF (fonts.ts)', () => {
     content.endMarked()
     page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.flateStream(content.toString())))
     for (const font of Object.values(fonts)) font.finish()
-    const path = join(mkdtempSync(join(tmpdir(), 'plaidoyer-fonts-')), 'fonts.pdf')
+    const path = join(tempDir('fonts', onTestFinished), 'fonts.pdf')
     writeFileSync(path, await pdf.save())
     const extracted = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).trim()
     expect(extracted).toBe(text.replace(/[\u00A0\u202F]/g, ' '))

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 
 import { hostileUrls } from '../../document/arbitrary'
 import type { DocInline, PleadingDocument } from '../../document/model'
+import { tempDir } from '../../testing/temp-dir'
 import { parseRestrictedInline } from '../../text/restricted-markdown'
 import { readFonts } from './node-support'
 import { checkPdfSafety } from './pdf-safety-check'
@@ -101,7 +101,7 @@ describe('PDF : liens et texte arbitraires (fast-check, qpdf, pikepdf)', () => 
   it(`${CASES} liens et textes Unicode quelconques : PDF sain, aucune action sinon /URI https, http ou mailto`, async () => {
     const cases = fc.sample(caseArbitrary, { numRuns: CASES, seed: SEED })
     const fonts = readFonts()
-    const dir = mkdtempSync(join(tmpdir(), 'plaidoyer-liens-'))
+    const dir = tempDir('liens', onTestFinished)
     const paths: string[] = []
     const expected = new Set<string>()
     const batches: Case[][] = []

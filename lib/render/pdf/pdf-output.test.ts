@@ -1,21 +1,21 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { loadContent } from '../../content/load'
 import { assemble } from '../../document/assemble'
 import { emptyChoices, formatIds } from '../../document/choices'
 import type { DocBlock, DocInline, PleadingDocument } from '../../document/model'
 import { suggestArguments } from '../../document/rank'
+import { tempDir } from '../../testing/temp-dir'
 import { inlinePlainText } from '../plain-text'
 import { hyphenateFrench, readFonts } from './node-support'
 import { renderPdf } from './render'
 
 // These checks use Debian's poppler-utils, qpdf and python3-pikepdf, installed by scripts/test-all.sh.
-const dir = mkdtempSync(join(tmpdir(), 'plaidoyer-pdf-'))
+const dir = tempDir('pdf', afterAll)
 const fonts = readFonts()
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
 

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { loadContent } from '../../content/load'
 import { assemble } from '../../document/assemble'
 import { emptyChoices } from '../../document/choices'
 import type { PleadingDocument } from '../../document/model'
+import { tempDir } from '../../testing/temp-dir'
 import { readFonts } from './node-support'
 import { checkPdfSafety } from './pdf-safety-check'
 import { pdfTextString, safePdfUri, unsafeLinkWarning, withSafeLinks } from './pdf-uri'
@@ -15,7 +15,7 @@ import { renderPdf } from './render'
 
 const index = loadContent()
 const fonts = readFonts()
-const dir = mkdtempSync(join(tmpdir(), 'plaidoyer-uri-'))
+const dir = tempDir('uri', afterAll)
 
 /** The PDF a user gets from the composer with one custom argument holding `text`. */
 async function exportCustom(text: string, name: string) {

@@ -355,6 +355,13 @@ export function buildDeck(ctx: AssemblyContext): {
     reason:
       'Aucune diapositive affichée ne développe un argument qui s’appuie sur ce chiffre\u00A0: il est dans les notes de la première diapositive, à dire à l’oral.',
   }))
+  // Slides speak to the room: the name of the person addressed is on none of them.
+  if (ctx.choices.recipient.name.trim())
+    unused.push({
+      field: 'recipient.name',
+      label: 'Nom du destinataire',
+      reason: 'Une présentation s’adresse à toute la salle\u00A0: ce nom n’est sur aucune diapositive.',
+    })
   if (freeText)
     unused.push({
       field: 'context.freeText',

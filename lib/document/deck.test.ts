@@ -186,9 +186,15 @@ describe('ce que coûte la décision, sur la diapositive où le conseil décide'
   it('signale ce qu’aucune diapositive ne montre : un chiffre sans argument affiché, le texte libre', () => {
     const choices = charterDeckChoices()
     choices.context.figures = { ...choices.context.figures, inscrits: '4 800' }
+    choices.recipient.name = 'Mme Durand'
     const doc = assemble(choices, index, { date })
     const unused = doc.unusedInputs ?? []
-    expect(unused.map((u) => u.field)).toEqual(['context.place', 'figures.inscrits', 'context.freeText'])
+    expect(unused.map((u) => u.field)).toEqual([
+      'context.place',
+      'figures.inscrits',
+      'recipient.name',
+      'context.freeText',
+    ])
     expect(unused.find((u) => u.field === 'figures.inscrits')?.reason).toMatch(/notes de la première diapositive/)
     // The speaker has them to say: in the notes of the title slide, the figure in a sentence.
     const notes = doc.deck!.slides[0]!.notes.find((n) => n.heading === 'Contexte local à rappeler')!

@@ -1,20 +1,28 @@
-import type * as Zod from 'zod'
+import type * as Zod from 'zod/mini'
 import {
+  _default,
   array,
   boolean,
   config,
   enum as enumeration,
+  int,
   literal,
   looseObject,
+  maximum,
+  maxLength,
+  minimum,
+  minLength,
+  nullable,
   number,
   object,
+  optional,
   record,
+  regex,
   strictObject,
   string,
   union,
   unknown,
-  url,
-} from 'zod'
+} from 'zod/mini'
 import french from 'zod/v4/locales/fr.js'
 
 /*
@@ -29,29 +37,39 @@ import french from 'zod/v4/locales/fr.js'
 config({ jitless: true, ...french() })
 
 /*
- * Only the builders the schemas use, imported by name. `import { z } from 'zod'` is the namespace of the
- * whole library, `z.locales` included: the bundle carried every language's messages (264 KB of the 412 KB
- * chunk), and evaluating them was the longest task of the composer's start (Lighthouse mobile: 564 ms).
+ * The schemas that run in the browser (drafts, share links, templates, backups) use zod's « mini » form, imported
+ * by name: same parsers and messages, but a schema is not given its sixty chained methods when it is created.
+ * Measured on the composer (Lighthouse mobile, 4× CPU): the classic namespace `import { z } from 'zod'` brought
+ * every locale (412 KB chunk, 564 ms task); classic by name, 124 KB and 341 ms; mini, see README (Sobriété).
+ * The content's schemas (lib/content/schema.ts) run at build time only and keep the classic form.
  */
 export const z = {
   array,
   boolean,
+  default: _default,
   enum: enumeration,
+  int,
   literal,
   looseObject,
+  maximum,
+  maxLength,
+  minimum,
+  minLength,
+  nullable,
   number,
   object,
+  optional,
   record,
+  regex,
   strictObject,
   string,
   union,
   unknown,
-  url,
 }
 
 // The types the schemas' modules name as `z.infer<…>` and `z.ZodType<…>`.
 // eslint-disable-next-line @typescript-eslint/no-namespace
 export declare namespace z {
   export type infer<T> = Zod.infer<T>
-  export type ZodType<Output = unknown> = Zod.ZodType<Output>
+  export type ZodType<Output = unknown> = Zod.ZodMiniType<Output>
 }

@@ -1,5 +1,9 @@
 import { configurationColumns, type ConfigurationColumn } from './configuration-columns'
-import { z } from '../zod'
+// The content is validated at build time only, never in the browser: the classic form of zod, whose chained
+// methods these schemas use; lib/zod sets the French messages (and jitless mode) for both forms.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { z } from 'zod'
+import '../zod'
 
 /** Content ids: lowercase French words without accents, joined by hyphens. */
 export const contentId = z

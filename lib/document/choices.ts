@@ -1,7 +1,8 @@
 import { z } from '../zod'
 import { decisionIds } from './deck-decisions'
 
-const shortText = (max = 200) => z.string().max(max, `${max} caractères au plus`)
+const shortText = (max = 200) => z.string().check(z.maxLength(max, `${max} caractères au plus`))
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))
 
 export const recipientKinds = [
   'maire',
@@ -18,7 +19,7 @@ export const structureKinds = ['commune', 'intercommunalite', 'departement', 'as
 export const sizeBands = ['', 'moins-10000', '10000-50000', '50000-200000', 'plus-200000'] as const
 
 export const customArgumentSchema = z.strictObject({
-  id: z.string().regex(/^perso-[a-z0-9]{1,16}$/),
+  id: z.string().check(z.regex(/^perso-[a-z0-9]{1,16}$/)),
   title: shortText(160),
   /** Restricted Markdown: bold, italics, https/mailto links, "- " lists. Never HTML or MDX. */
   text: shortText(8000),
@@ -40,39 +41,36 @@ export const choicesSchema = z.strictObject({
     civility: z.enum(['', 'madame', 'monsieur']),
     name: shortText(),
   }),
-  goals: z.array(z.string().max(64)).max(20),
+  goals: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(20)),
   /** Selected argument ids (content or custom), in document order. */
-  selected: z.array(z.string().max(64)).max(60),
+  selected: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(60)),
   /** Arguments the user removed from the suggestions, so they are not suggested again. */
-  excluded: z.array(z.string().max(64)).max(200),
-  custom: z.array(customArgumentSchema).max(20),
+  excluded: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(200)),
+  custom: z.array(customArgumentSchema).check(z.maxLength(20)),
   context: z.strictObject({
     library: shortText(),
     collectivite: shortText(),
     place: shortText(),
-    figures: z.record(z.string().max(64), shortText(40)),
-    meetingDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
+    figures: z.record(z.string().check(z.maxLength(64)), shortText(40)),
+    meetingDate: z.union([z.literal(''), isoDay]),
     freeText: shortText(4000),
     /** What the « Décision demandée » needs besides the amount (the « budget-demande » figure). Optional:
      * drafts saved before these fields existed stay valid. */
     // Digits only, up to four: a year being typed (« 20 ») must not make the draft invalid.
-    budgetYear: z
-      .string()
-      .regex(/^\d{0,4}$/, 'une année en chiffres')
-      .optional(),
-    staffTime: shortText(80).optional(),
-    startDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional(),
+    budgetYear: z.optional(z.string().check(z.regex(/^\d{0,4}$/, 'une année en chiffres'))),
+    staffTime: z.optional(shortText(80)),
+    startDate: z.optional(z.union([z.literal(''), isoDay])),
   }),
   format: z.enum(formatIds),
   tone: z.enum(['formel', 'direct']),
   /** Presentation only: how long the speaker has, what the council is asked to vote, how to reach the author. */
-  deck: z
-    .strictObject({
+  deck: z.optional(
+    z.strictObject({
       minutes: z.union([z.literal(5), z.literal(10), z.literal(15)]),
       decision: z.enum(decisionIds),
       contact: shortText(),
-    })
-    .optional(),
+    }),
+  ),
 })
 
 export type Choices = z.infer<typeof choicesSchema>

@@ -13,12 +13,15 @@ export const OVERRIDE_MAX_CHARS = 20_000
 export const editsSchema = z.strictObject({
   /** Paragraph id → the user's text and the hash of the generated text it replaced. */
   overrides: z.record(
-    z.string().max(200),
-    z.strictObject({ text: z.string().max(OVERRIDE_MAX_CHARS), base: z.string().max(16) }),
+    z.string().check(z.maxLength(200)),
+    z.strictObject({
+      text: z.string().check(z.maxLength(OVERRIDE_MAX_CHARS)),
+      base: z.string().check(z.maxLength(16)),
+    }),
   ),
   /** Section ids in the user's order; sections not listed keep their generated place after them. */
-  order: z.array(z.string().max(200)).max(200),
-  removed: z.array(z.string().max(200)).max(200),
+  order: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)),
+  removed: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)),
 })
 
 export type DocumentEdits = z.infer<typeof editsSchema>

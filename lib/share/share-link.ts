@@ -20,8 +20,8 @@ const MAX_INFLATED = 2_000_000
 
 /** Everything needed to rebuild the same document: the choices, the edits and the date it was written for. */
 export const sharedDocumentSchema = z.strictObject({
-  name: z.string().max(120),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  name: z.string().check(z.maxLength(120)),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   choices: choicesSchema,
   edits: editsSchema,
 })

@@ -17,66 +17,65 @@ const context = choicesSchema.shape.context.shape
  * figures) are usually left for the librarian to fill.
  */
 export const templateChoicesSchema = z.strictObject({
-  author: z
-    .strictObject({
-      role: author.role.optional(),
-      structure: author.structure.optional(),
-      size: author.size.optional(),
-      name: author.name.optional(),
-      position: author.position.optional(),
-      organisation: author.organisation.optional(),
-    })
-    .optional(),
-  recipient: z
-    .strictObject({
-      kind: recipient.kind.optional(),
-      civility: recipient.civility.optional(),
-      name: recipient.name.optional(),
-    })
-    .optional(),
-  goals: choicesSchema.shape.goals.optional(),
-  selected: choicesSchema.shape.selected.optional(),
-  excluded: choicesSchema.shape.excluded.optional(),
-  custom: choicesSchema.shape.custom.optional(),
-  context: z
-    .strictObject({
-      library: context.library.optional(),
-      collectivite: context.collectivite.optional(),
-      place: context.place.optional(),
-      figures: context.figures.optional(),
-      meetingDate: context.meetingDate.optional(),
-      freeText: context.freeText.optional(),
-    })
-    .optional(),
-  format: z.enum(formatIds).optional(),
-  tone: choicesSchema.shape.tone.optional(),
+  author: z.optional(
+    z.strictObject({
+      role: z.optional(author.role),
+      structure: z.optional(author.structure),
+      size: z.optional(author.size),
+      name: z.optional(author.name),
+      position: z.optional(author.position),
+      organisation: z.optional(author.organisation),
+    }),
+  ),
+  recipient: z.optional(
+    z.strictObject({
+      kind: z.optional(recipient.kind),
+      civility: z.optional(recipient.civility),
+      name: z.optional(recipient.name),
+    }),
+  ),
+  goals: z.optional(choicesSchema.shape.goals),
+  selected: z.optional(choicesSchema.shape.selected),
+  excluded: z.optional(choicesSchema.shape.excluded),
+  custom: z.optional(choicesSchema.shape.custom),
+  context: z.optional(
+    z.strictObject({
+      library: z.optional(context.library),
+      collectivite: z.optional(context.collectivite),
+      place: z.optional(context.place),
+      figures: z.optional(context.figures),
+      meetingDate: z.optional(context.meetingDate),
+      freeText: z.optional(context.freeText),
+    }),
+  ),
+  format: z.optional(z.enum(formatIds)),
+  tone: z.optional(choicesSchema.shape.tone),
 })
 
 export type TemplateChoices = z.infer<typeof templateChoicesSchema>
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'une date au format AAAA-MM-JJ')
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'une date au format AAAA-MM-JJ'))
 const safeUrl = z
   .string()
-  .max(500)
-  .regex(/^(https?:\/\/|mailto:)[^\s<>"]+$/i, 'une adresse https, http ou mailto')
+  .check(z.maxLength(500), z.regex(/^(https?:\/\/|mailto:)[^\s<>"]+$/i, 'une adresse https, http ou mailto'))
 
 /** A template file, version 1: data only, never compiled or executed. */
 export const templateSchema = z.strictObject({
   format: z.literal(TEMPLATE_FORMAT),
   version: z.literal(TEMPLATE_VERSION),
   /** Lower-case, no accents: "wifi-sans-identification". */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'des minuscules sans accents, des chiffres et des tirets'),
-  title: z.string().min(3).max(160),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'des minuscules sans accents, des chiffres et des tirets')),
+  title: z.string().check(z.minLength(3), z.maxLength(160)),
   /** What situation the template answers; restricted Markdown. */
-  description: z.string().min(10).max(2000),
+  description: z.string().check(z.minLength(10), z.maxLength(2000)),
   /** The association or network that publishes it. */
-  author: z.strictObject({ name: z.string().min(2).max(160), url: safeUrl.optional() }),
+  author: z.strictObject({ name: z.string().check(z.minLength(2), z.maxLength(160)), url: z.optional(safeUrl) }),
   date: isoDate,
   /** Who the resulting document is written for. */
-  audience: z.array(z.enum(recipientKinds)).min(1).max(recipientKinds.length),
+  audience: z.array(z.enum(recipientKinds)).check(z.minLength(1), z.maxLength(recipientKinds.length)),
   choices: templateChoicesSchema,
   /** Paragraph rewrites, section order and removed sections, when the template carries them. */
-  edits: editsSchema.optional(),
+  edits: z.optional(editsSchema),
 })
 
 export type Template = z.infer<typeof templateSchema>

@@ -26,17 +26,19 @@ export const UNSAVED_MAX = 100_000
 export const unsavedSlotPattern = /^(paragraphe|argument):[A-Za-z0-9._-]{1,200}$/
 
 export const draftSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
-  name: z.string().max(120),
-  createdAt: z.string().max(40),
-  updatedAt: z.string().max(40),
+  id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
+  name: z.string().check(z.maxLength(120)),
+  createdAt: z.string().check(z.maxLength(40)),
+  updatedAt: z.string().check(z.maxLength(40)),
   step: z.enum(stepIds),
   choices: choicesSchema,
   edits: editsSchema,
   /** How many times this draft was written to storage; a tab writes only over the revision it last read. */
-  revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(1),
+  revision: z.default(z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)), 1),
   /** Text typed but not yet confirmed (paragraph editor, new argument), restored after a reload. */
-  unsaved: z.record(z.string().regex(unsavedSlotPattern), z.string().max(UNSAVED_MAX)).optional(),
+  unsaved: z.optional(
+    z.record(z.string().check(z.regex(unsavedSlotPattern)), z.string().check(z.maxLength(UNSAVED_MAX))),
+  ),
 })
 
 export type Draft = z.infer<typeof draftSchema>
@@ -57,12 +59,12 @@ export const legacyV1Schema = z.object({
   choices: z.looseObject({ author: z.looseObject({}) }),
   edits: z.looseObject({ overrides: z.record(z.string(), z.unknown()), order: z.array(z.string()) }),
   step: z.string(),
-  name: z.string().optional(),
-  savedAt: z.string().optional(),
+  name: z.optional(z.string()),
+  savedAt: z.optional(z.string()),
 })
 
 /** Drafts data as kept by version 2 (one blob) and as written in backups; readers check each draft alone instead. */
 export const draftsDataSchema = z.strictObject({
-  drafts: z.array(draftSchema).max(MAX_DRAFTS),
-  currentId: z.string().nullable(),
+  drafts: z.array(draftSchema).check(z.maxLength(MAX_DRAFTS)),
+  currentId: z.nullable(z.string()),
 })

@@ -20,7 +20,7 @@ import {
   readStoredDraft,
   readStoredKey,
   sameContent,
-  serializeDraft,
+  writeStoredDraft,
   setAside,
   type KeyValueStorage,
 } from './draft-storage'
@@ -221,7 +221,7 @@ export function createDraftsStore(options: Options = {}) {
     }
     const next = { ...draft, revision }
     try {
-      storage.setItem(draftKey(draft.id), serializeDraft(next))
+      writeStoredDraft(storage, next)
       bases.set(draft.id, revision)
       dirty.delete(draft.id)
       saved()
@@ -462,7 +462,7 @@ export function createDraftsStore(options: Options = {}) {
     let allWritten = true
     for (const draft of reading.data.drafts) {
       try {
-        if (storage.getItem(draftKey(draft.id)) === null) storage.setItem(draftKey(draft.id), serializeDraft(draft))
+        if (storage.getItem(draftKey(draft.id)) === null) writeStoredDraft(storage, draft)
       } catch {
         allWritten = false
       }

@@ -40,8 +40,10 @@ export function sharedStorage(initial: Record<string, string> = {}, quota = Infi
     tab() {
       const id = ++tabs
       const session = new Map<string, string>()
+      // One object per tab, as `window.localStorage` is: what a tab remembers of the storage is tied to it.
+      const storage = view(id)
       return {
-        storage: () => view(id),
+        storage: () => storage,
         session: () => ({
           getItem: (k: string) => session.get(k) ?? null,
           setItem: (k: string, v: string) => void session.set(k, v),

@@ -8,7 +8,7 @@ import { readJson } from './read-drafts'
 export const PENDING_DRAFT_KEY = 'plaidoyer-nouveau-brouillon'
 
 const pendingSchema = z.strictObject({
-  name: z.string().max(120),
+  name: z.string().check(z.maxLength(120)),
   choices: choicesSchema,
   edits: editsSchema,
   step: z.enum(stepIds),

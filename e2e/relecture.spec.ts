@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+
 import type { Page } from '@playwright/test'
 
 import { axeViolations, expect, test } from './fixtures'
@@ -31,6 +33,21 @@ test.describe('Relecture, une page légère', () => {
     await page.keyboard.press('Enter')
     await page.keyboard.press('Enter')
     await expect(sheet.getByRole('heading', { level: 3 }).first()).toBeVisible()
+  })
+
+  test('la fiche de préparation s’exporte sans avoir été ouverte', async ({ page }) => {
+    await reviewStep(page)
+    const sheet = page.getByRole('complementary', { name: 'Pour vous, avant d’envoyer' })
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      sheet.getByRole('button', { name: 'Fiche de préparation en Markdown' }).click(),
+    ])
+    const markdown = readFileSync((await download.path())!, 'utf8')
+    expect(markdown).toMatch(/^# Fiche de préparation\u00A0: /)
+    expect(markdown).toContain('## Avant d’envoyer')
+    await expect(sheet.getByText(`Fichier « ${download.suggestedFilename()} » prêt et téléchargé.`)).toBeVisible()
+    // Still folded: exporting it did not unfold it.
+    await expect(sheet.getByRole('heading', { level: 3 })).toHaveCount(0)
   })
 
   test('déplacer ou retirer une section se demande, au clavier, et se rétablit', async ({ page }) => {

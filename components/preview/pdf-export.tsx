@@ -23,7 +23,8 @@ export function PdfExportButton({
   label,
   variant,
 }: {
-  doc: PleadingDocument
+  /** The document, or a function that builds it: a document built only for its export is built on the click. */
+  doc: PleadingDocument | (() => PleadingDocument)
   label?: string
   /** For a presentation: « slides-notes » sets each slide above its speaker notes, one per A4 page. */
   variant?: 'slides' | 'slides-notes'
@@ -32,6 +33,7 @@ export function PdfExportButton({
   const worker = useRef<Worker | null>(null)
 
   const exportPdf = () => {
+    const built = typeof doc === 'function' ? doc() : doc
     worker.current?.terminate()
     const fontsReady = fetchFonts(window.location.origin)
     // Built apart by esbuild (npm run build:worker): pdf-lib and the fonts load only on this click.
@@ -43,7 +45,7 @@ export function PdfExportButton({
       if (message.type === 'progress') setState({ kind: 'working', done: message.done, total: message.total })
       else if (message.type === 'done') {
         downloadFile(
-          exportFileName(doc, { extension: variant === 'slides-notes' ? 'notes.pdf' : pdf.extension }),
+          exportFileName(built, { extension: variant === 'slides-notes' ? 'notes.pdf' : pdf.extension }),
           message.bytes as Uint8Array<ArrayBuffer>,
           pdf.mime,
         )
@@ -67,7 +69,7 @@ export function PdfExportButton({
     // The fonts download alongside the worker's script rather than after it.
     void fontsReady.then((fonts) =>
       w.postMessage(
-        { doc, fonts, ...(variant ? { variant } : {}) },
+        { doc: built, fonts, ...(variant ? { variant } : {}) },
         fonts ? [fonts.regular.buffer, fonts.bold.buffer, fonts.italic.buffer] : [],
       ),
     )

@@ -25,12 +25,18 @@ interface Props {
  * (limits, objections with full answers, texts verified in part, figures to bring), exportable on its own.
  */
 export function PreparationSheet({ choices, index, date, doc }: Props) {
-  const sheet = useMemo(() => prepare(choices, index, { date }), [choices, index, date])
+  // Built when first needed (the fold opened, or an export clicked), not with the review step: most authors open
+  // neither, and building it took as long as assembling the document itself.
+  const sheetOf = useMemo(() => {
+    let sheet: PleadingDocument | undefined
+    return () => (sheet ??= prepare(choices, index, { date }))
+  }, [choices, index, date])
   const [saved, setSaved] = useState('')
   const missing = doc.missingInputs ?? []
   const unused = doc.unusedInputs ?? []
 
   const save = async (kind: 'html' | 'md') => {
+    const sheet = sheetOf()
     const content =
       kind === 'html'
         ? (await import('@/lib/render/html')).renderHtml(sheet)
@@ -71,28 +77,10 @@ export function PreparationSheet({ choices, index, date, doc }: Props) {
       )}
       {/* Folded, and built only when opened: it can be as long as the document beside it. */}
       <LazyDetails className="mt-3" summary="Fiche de préparation : limites, objections à prévoir, chiffres à apporter">
-        <div className="prose-doc mt-2">
-          {sheet.sections.map((section) => (
-            <section key={section.id} aria-labelledby={`prep-${section.id}`}>
-              <h3 id={`prep-${section.id}`} className="mt-3 font-semibold">
-                {section.heading}
-              </h3>
-              <Blocks blocks={section.blocks} level={4} nuanceLead={sheet.labels?.nuanceLead ?? ''} />
-            </section>
-          ))}
-          {sheet.notes.length > 0 && (
-            <ol className="mt-3 text-sm">
-              {sheet.notes.map((note) => (
-                <li key={note.n}>
-                  <Inlines nodes={[{ type: 'text', value: `${note.label}, ${note.versionLabel}` }]} />
-                </li>
-              ))}
-            </ol>
-          )}
-        </div>
+        <SheetBody sheetOf={sheetOf} />
       </LazyDetails>
       <div className="mt-3 flex flex-wrap items-start gap-3">
-        <PdfExportButton doc={sheet} label="Fiche de préparation en PDF" />
+        <PdfExportButton doc={sheetOf} label="Fiche de préparation en PDF" />
         <Button onClick={() => void save('html')}>Fiche de préparation en HTML</Button>
         <Button onClick={() => void save('md')}>Fiche de préparation en Markdown</Button>
       </div>
@@ -100,5 +88,31 @@ export function PreparationSheet({ choices, index, date, doc }: Props) {
         {saved && `Fichier « ${saved} » prêt et téléchargé.`}
       </p>
     </aside>
+  )
+}
+
+/** The preparation sheet itself, built when its fold is first opened. */
+function SheetBody({ sheetOf }: { sheetOf: () => PleadingDocument }) {
+  const sheet = sheetOf()
+  return (
+    <div className="prose-doc mt-2">
+      {sheet.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`prep-${section.id}`}>
+          <h3 id={`prep-${section.id}`} className="mt-3 font-semibold">
+            {section.heading}
+          </h3>
+          <Blocks blocks={section.blocks} level={4} nuanceLead={sheet.labels?.nuanceLead ?? ''} />
+        </section>
+      ))}
+      {sheet.notes.length > 0 && (
+        <ol className="mt-3 text-sm">
+          {sheet.notes.map((note) => (
+            <li key={note.n}>
+              <Inlines nodes={[{ type: 'text', value: `${note.label}, ${note.versionLabel}` }]} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
   )
 }

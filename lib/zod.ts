@@ -6,6 +6,7 @@ import {
   config,
   enum as enumeration,
   int,
+  lazy,
   literal,
   looseObject,
   maximum,
@@ -49,6 +50,7 @@ export const z = {
   default: _default,
   enum: enumeration,
   int,
+  lazy,
   literal,
   looseObject,
   maximum,
@@ -65,6 +67,16 @@ export const z = {
   string,
   union,
   unknown,
+}
+
+/**
+ * The function that builds a schema once, when it is first called. Building zod's schemas (a hundred objects, each
+ * given its methods) was most of the cost of its chunk: a first visit, with no draft to read, never needs them.
+ * Exported schemas are `z.lazy(…)` of such a function; code that needs a schema's shape calls the function.
+ */
+export function once<T>(build: () => T): () => T {
+  let built: { value: T } | undefined
+  return () => (built ??= { value: build() }).value
 }
 
 // The types the schemas' modules name as `z.infer<…>` and `z.ZodType<…>`.

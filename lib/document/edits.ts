@@ -1,4 +1,4 @@
-import { z } from '../zod'
+import { once, z } from '../zod'
 
 import { hashText } from '../text/hash'
 import { parseRestrictedInline } from '../text/restricted-markdown'
@@ -10,19 +10,23 @@ import { own } from '../content/lookup'
 /** Longest text of a rewritten paragraph (lib/store/limits.ts announces it in the editor). */
 export const OVERRIDE_MAX_CHARS = 20_000
 
-export const editsSchema = z.strictObject({
-  /** Paragraph id → the user's text and the hash of the generated text it replaced. */
-  overrides: z.record(
-    z.string().check(z.maxLength(200)),
+export const editsSchema = z.lazy(
+  once(() =>
     z.strictObject({
-      text: z.string().check(z.maxLength(OVERRIDE_MAX_CHARS)),
-      base: z.string().check(z.maxLength(16)),
+      /** Paragraph id → the user's text and the hash of the generated text it replaced. */
+      overrides: z.record(
+        z.string().check(z.maxLength(200)),
+        z.strictObject({
+          text: z.string().check(z.maxLength(OVERRIDE_MAX_CHARS)),
+          base: z.string().check(z.maxLength(16)),
+        }),
+      ),
+      /** Section ids in the user's order; sections not listed keep their generated place after them. */
+      order: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)),
+      removed: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)),
     }),
   ),
-  /** Section ids in the user's order; sections not listed keep their generated place after them. */
-  order: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)),
-  removed: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)),
-})
+)
 
 export type DocumentEdits = z.infer<typeof editsSchema>
 

@@ -1,5 +1,5 @@
 import { Unzlib, strFromU8, strToU8, zlibSync } from 'fflate'
-import { z } from '../zod'
+import { once, z } from '../zod'
 
 import type { ContentIndex } from '../content/model'
 import { choicesSchema } from '../document/choices'
@@ -19,12 +19,16 @@ const MAX_FRAGMENT = 100_000
 const MAX_INFLATED = 2_000_000
 
 /** Everything needed to rebuild the same document: the choices, the edits and the date it was written for. */
-export const sharedDocumentSchema = z.strictObject({
-  name: z.string().check(z.maxLength(120)),
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  choices: choicesSchema,
-  edits: editsSchema,
-})
+export const sharedDocumentSchema = z.lazy(
+  once(() =>
+    z.strictObject({
+      name: z.string().check(z.maxLength(120)),
+      date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+      choices: choicesSchema,
+      edits: editsSchema,
+    }),
+  ),
+)
 
 export type SharedDocument = z.infer<typeof sharedDocumentSchema>
 

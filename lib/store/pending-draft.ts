@@ -1,4 +1,4 @@
-import { z } from '../zod'
+import { once, z } from '../zod'
 import { choicesSchema } from '../document/choices'
 import { editsSchema } from '../document/edits'
 import { stepIds } from './draft-schema'
@@ -7,12 +7,16 @@ import { readJson } from './read-drafts'
 /** Where a page that cannot reach the drafts store (gallery, reading view) leaves the draft to create. */
 export const PENDING_DRAFT_KEY = 'plaidoyer-nouveau-brouillon'
 
-const pendingSchema = z.strictObject({
-  name: z.string().check(z.maxLength(120)),
-  choices: choicesSchema,
-  edits: editsSchema,
-  step: z.enum(stepIds),
-})
+const pendingSchema = z.lazy(
+  once(() =>
+    z.strictObject({
+      name: z.string().check(z.maxLength(120)),
+      choices: choicesSchema,
+      edits: editsSchema,
+      step: z.enum(stepIds),
+    }),
+  ),
+)
 
 /** The draft to create: the same shape as lib/share's DraftInit, declared here so that store never imports share. */
 export type PendingDraft = z.infer<typeof pendingSchema>

@@ -227,7 +227,8 @@ function check(doc: PleadingDocument, c: Choices, where: string, findings: Findi
 /**
  * The slides, as the council sees them (PDF, ODP, PPTX all draw the deck): each figure entered is on a slide
  * once, or the review step lists it (unusedInputs); the amount asked is on a slide with its budget year; the
- * free text and the author's function are on a slide, or listed.
+ * free text, the author's function, the library's name, the collectivity, the association and the place are on a
+ * slide, or listed.
  */
 function checkSlides(doc: PleadingDocument, c: Choices, add: (rule: string, detail: string) => void) {
   const slides = doc.deck?.slides ?? []
@@ -252,6 +253,24 @@ function checkSlides(doc: PleadingDocument, c: Choices, add: (rule: string, deta
   if (!visible.includes(POSITION) && !reported.has('author.position'))
     add('fonction absente des diapositives', 'ni sur une diapositive, ni signalée')
   if (!visible.includes('10 décembre 2026')) add('date de séance absente des diapositives', '')
+  // Who speaks, for which library, before which council: each name on a slide once, or listed.
+  const names: [field: string, value: string, rule: string][] = [
+    ['context.library', 'Jean-Macé', 'nom de la bibliothèque'],
+    ['context.collectivite', 'Ville de Saint-Aubin', 'collectivité'],
+    ['author.organisation', c.author.organisation, 'association'],
+    ['context.place', c.context.place, 'lieu'],
+  ]
+  for (const [field, value, rule] of names) {
+    if (!value) continue
+    // « Saint-Aubin » (the place) is also in « Ville de Saint-Aubin »: that one is the collectivity.
+    const times =
+      (field === 'context.place' ? visible.replaceAll(c.context.collectivite, '') : visible).split(value).length - 1
+    if (times === 0 && !reported.has(field))
+      add(`${rule} absent des diapositives`, 'ni sur une diapositive, ni signalé')
+    else if (times > 0 && reported.has(field)) add(`${rule} signalé à tort comme non repris`, value)
+  }
+  const library = visible.split('Jean-Macé').length - 1
+  if (library > 1) add('nom de la bibliothèque répété sur les diapositives', `× ${library}`)
   for (const notice of doc.unusedInputs ?? [])
     if (!/^[A-ZÀ-Ü]/.test(notice.reason) || findTypographyIssues(notice.reason).length > 0)
       add('message non repris mal écrit', notice.reason)

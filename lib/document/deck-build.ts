@@ -276,6 +276,14 @@ function councilName(ctx: AssemblyContext): string {
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
+/**
+ * A name as a byline lists it: « la médiathèque Jean-Macé », typed to be the subject of a sentence, becomes
+ * « Médiathèque Jean-Macé »; an article that belongs to a proper name (« La Grande Bibliothèque ») stays.
+ */
+export function bylineName(name: string): string {
+  return upperFirst(name.replace(/^(?:[Ll](?:a|es?)\s+|[Ll][’']\s*)(?=\p{Ll})/u, ''))
+}
+
 /** The deck for the presentation format: what assemble() attaches to the Document. */
 export function buildDeck(ctx: AssemblyContext): {
   deck: Deck
@@ -312,6 +320,8 @@ export function buildDeck(ctx: AssemblyContext): {
 
   // Title slide: the purpose, who speaks, where and when, and what the council is asked to decide.
   const collectivite = ctx.user(ctx.choices.context.collectivite)
+  // Which library the council hears about, before its collectivity: a town may have several.
+  const library = bylineName(ctx.user(ctx.choices.context.library))
   const firstGoal = ctx.index.goals.find((g) => ctx.choices.goals.includes(g.id))
   const council = councilName(ctx)
   const meeting = ctx.choices.context.meetingDate ? `séance du ${formatMeeting(ctx)}` : ''
@@ -369,22 +379,34 @@ export function buildDeck(ctx: AssemblyContext): {
       reason:
         'Une diapositive ne garde que quelques mots\u00A0: ce texte est dans les notes de la première diapositive, à dire à l’oral.',
     })
+  // Who speaks — for which library, in which collectivity, before which council — when. A vote's sentence
+  // already names the council: the byline does not say it twice.
+  const where = decision ? collectivite : collectivite ? `${collectivite}, ${council}` : ''
+  const byline = (withLibrary: boolean) =>
+    [author || ctx.role.label, [withLibrary ? library : '', where].filter(Boolean).join(', '), meeting]
+      .filter(Boolean)
+      .join(' — ')
+  // The library's name is dropped only if the slide would pass its word limit (a very long name or decision).
+  const libraryShown = library !== '' && countWords(`${decide} ${byline(true)}`) <= SLIDE_MAX_WORDS
+  if (library && !libraryShown)
+    unused.push({
+      field: 'context.library',
+      label: 'Nom de la bibliothèque',
+      reason:
+        'La première diapositive garde quarante mots au plus\u00A0: le nom de la bibliothèque est dans ses notes, à dire à l’oral.',
+    })
   const title: Slide = {
     id: 'diapo-titre',
     kind: 'title',
     // One goal makes a short title; the others are in the points and the notes.
     title: decision?.purpose ?? `Pour ${firstGoal?.phrase ?? ctx.goalsPhrase}`,
-    points: [
-      decide,
-      [author || ctx.role.label, collectivite ? `${collectivite}, ${council}` : '', meeting]
-        .filter(Boolean)
-        .join(' — '),
-    ].filter(Boolean),
+    points: [decide, byline(libraryShown)].filter(Boolean),
     notes: [
       {
         heading: 'Ce que je dis',
         paragraphs: [
           `Je ${nous ? `vous présente les propositions de notre association${ctx.organisation ? ` (${ctx.organisation})` : ''}` : 'vous présente ce que je propose'} au ${council}${meeting ? ` pour la ${meeting}` : ''}.`,
+          ...(library && !libraryShown ? [`Bibliothèque concernée\u00A0: ${library}.`] : []),
           ...(decide ? [decide] : []),
           ...(decision?.purpose.includes('Bib’lib')
             ? [`Il s’agit de la ${CHARTER_FULL_NAME}\u00A0: un engagement professionnel, pas un texte de loi.`]

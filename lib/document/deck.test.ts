@@ -5,7 +5,7 @@ import { authorRoleIds } from '../content/schema'
 import { assemble } from './assemble'
 import { emptyChoices, type Choices } from './choices'
 import { ARGUMENT_SLIDES, countWords, deckMinutes, SLIDE_MAX_WORDS, slideBodyWords, type Deck } from './deck'
-import { joinSharedName } from './deck-build'
+import { bylineName, joinSharedName } from './deck-build'
 import { charterDeckChoices } from './deck-fixtures'
 import { docInlineText as docText } from './convert'
 import { suggestArguments } from './rank'
@@ -89,6 +89,18 @@ describe('le support de présentation, pour chaque objectif et chaque auteur', (
     }
 })
 
+describe('le nom de la bibliothèque dans une ligne de présentation', () => {
+  it('perd l’article d’un nom commun, garde celui d’un nom propre', () => {
+    expect(bylineName('la médiathèque Jean-Macé')).toBe('Médiathèque Jean-Macé')
+    expect(bylineName('L’espace culturel Aragon')).toBe('Espace culturel Aragon')
+    expect(bylineName('les bibliothèques de Rennes')).toBe('Bibliothèques de Rennes')
+    expect(bylineName('La Grande Bibliothèque')).toBe('La Grande Bibliothèque')
+    expect(bylineName('L’Alcazar')).toBe('L’Alcazar')
+    expect(bylineName('Médiathèque Jean-Macé')).toBe('Médiathèque Jean-Macé')
+    expect(bylineName('')).toBe('')
+  })
+})
+
 describe('la charte Bib’lib au conseil municipal, en dix minutes, par une association', () => {
   const doc = assemble(charterDeckChoices(), index, { date })
   const deck = doc.deck!
@@ -98,9 +110,40 @@ describe('la charte Bib’lib au conseil municipal, en dix minutes, par une asso
     expect(first?.points[0]).toBe(
       'Le conseil municipal est invité à adhérer à la charte Bib’lib de l’Association des bibliothécaires de France, présentée en juin 2015.',
     )
-    expect(first?.points[1]).toContain('Association Lire à Villeneuve')
-    expect(first?.points[1]).toContain('Villeneuve-sur-Lot, conseil municipal')
-    expect(first?.points[1]).toContain('séance du 14\u00A0décembre 2026')
+    // The library is named once, before its collectivity; the vote's sentence already names the council.
+    expect(first?.points[1]).toBe(
+      'Nadia Benali, Présidente, Association Lire à Villeneuve — Médiathèque de Villeneuve, Villeneuve-sur-Lot — séance du 14\u00A0décembre 2026',
+    )
+    expect(
+      deck.slides
+        .flatMap((s) => [s.title, ...s.points])
+        .join('\n')
+        .match(/Médiathèque de Villeneuve/gi),
+    ).toHaveLength(1)
+    expect(doc.unusedInputs?.map((u) => u.field)).not.toContain('context.library')
+  })
+
+  it('garde le nom de la bibliothèque dans les notes et le signale quand la première diapositive passerait quarante mots', () => {
+    const choices = charterDeckChoices()
+    choices.context.library =
+      'la médiathèque intercommunale Jean-Macé de la communauté de communes du Grand Villeneuvois'
+    const long = assemble(choices, index, { date })
+    const first = long.deck!.slides[0]!
+    expect(slideBodyWords(first)).toBeLessThanOrEqual(SLIDE_MAX_WORDS)
+    expect(first.points.join(' ')).not.toContain('Jean-Macé')
+    expect(first.notes[0]!.paragraphs).toContain(
+      'Bibliothèque concernée\u00A0: Médiathèque intercommunale Jean-Macé de la communauté de communes du Grand Villeneuvois.',
+    )
+    expect(long.unusedInputs?.find((u) => u.field === 'context.library')?.reason).toBe(
+      'La première diapositive garde quarante mots au plus\u00A0: le nom de la bibliothèque est dans ses notes, à dire à l’oral.',
+    )
+  })
+
+  it('sans vote, la ligne de la première diapositive nomme le conseil', () => {
+    const choices = charterDeckChoices()
+    choices.deck = { ...choices.deck!, decision: '' }
+    const first = assemble(choices, index, { date }).deck!.slides[0]!
+    expect(first.points.at(-1)).toContain('Médiathèque de Villeneuve, Villeneuve-sur-Lot, conseil municipal')
   })
 
   it('tient en dix minutes, une idée et une source par diapositive, le chiffre local en grand une seule fois', () => {

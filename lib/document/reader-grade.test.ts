@@ -13,6 +13,7 @@ import { documentPlainText } from '../render/plain-text'
 import { findTypographyIssues } from '../text/french-typography'
 import { assemble } from './assemble'
 import { emptyChoices, formatIds, recipientKinds, type Choices } from './choices'
+import { SLIDE_MAX_WORDS, slideBodyWords } from './deck'
 import { decisionIds } from './deck-decisions'
 import type { PleadingDocument } from './model'
 import { suggestArguments } from './rank'
@@ -269,6 +270,9 @@ function checkSlides(doc: PleadingDocument, c: Choices, add: (rule: string, deta
       add(`${rule} absent des diapositives`, 'ni sur une diapositive, ni signalé')
     else if (times > 0 && reported.has(field)) add(`${rule} signalé à tort comme non repris`, value)
   }
+  for (const slide of slides)
+    if (slideBodyWords(slide) > SLIDE_MAX_WORDS)
+      add('diapositive trop longue', `${slide.id} : ${slideBodyWords(slide)} mots : ${slide.points.join(' | ')}`)
   const library = visible.split('Jean-Macé').length - 1
   if (library > 1) add('nom de la bibliothèque répété sur les diapositives', `× ${library}`)
   for (const notice of doc.unusedInputs ?? [])

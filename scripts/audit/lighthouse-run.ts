@@ -27,6 +27,9 @@ export interface LighthouseResult {
   failing: Partial<Record<Category, FailingAudit[]>>
   warnings: string[]
   error?: string
+  /** Lighthouse's measure of this machine's CPU (about 1,000–1,500 for a low-end desktop), and the slowdown used. */
+  benchmarkIndex?: number
+  cpuSlowdown?: number
 }
 
 const numeric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? null
@@ -59,7 +62,20 @@ export interface LighthouseSession {
  * be seeded before its scripts run; Lighthouse still clears the origin's storage
  * and cache before each navigation. Runs are sequential: the machine has 2 cores.
  */
-export async function openLighthouse(): Promise<LighthouseSession> {
+/** Lighthouse's mobile network preset (« Slow 4G »), as its default config sets it; only the CPU slowdown may change. */
+const mobileThrottling = {
+  rttMs: 150,
+  throughputKbps: 1638.4,
+  requestLatencyMs: 562.5,
+  downloadThroughputKbps: 1474.56,
+  uploadThroughputKbps: 675,
+}
+
+/**
+ * `cpuSlowdown`: the mobile runs' CPU slowdown, Lighthouse's default (4) unless given. Its documentation
+ * (docs/throttling.md) calibrates 4 for a high-end desktop and suggests 2 on a low-end one to emulate the same phone.
+ */
+export async function openLighthouse(cpuSlowdown?: number): Promise<LighthouseSession> {
   const chrome = await chromeLauncher.launch({
     chromePath,
     // Root needs --no-sandbox, otherwise Lighthouse reports « Unable to connect to Chrome ».
@@ -72,6 +88,8 @@ export async function openLighthouse(): Promise<LighthouseSession> {
       try {
         if (route.storage) await page.evaluateOnNewDocument(storageInitScript(route.storage))
         const flags: Flags = { output: 'json', logLevel: 'error', onlyCategories: [...categories] }
+        if (preset === 'mobile' && cpuSlowdown !== undefined)
+          flags.throttling = { ...mobileThrottling, cpuSlowdownMultiplier: cpuSlowdown }
         const config: Config | undefined = preset === 'desktop' ? desktopConfig : undefined
         const result = await lighthouse(origin + route.path, flags, config, page)
         if (!result) throw new Error('Lighthouse n’a rien renvoyé')
@@ -95,6 +113,8 @@ export async function openLighthouse(): Promise<LighthouseSession> {
           failing: Object.fromEntries(categories.map((c) => [c, failingAudits(lhr, c)])),
           warnings: lhr.runWarnings,
           error: lhr.runtimeError?.message,
+          benchmarkIndex: lhr.environment.benchmarkIndex,
+          cpuSlowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier,
         }
       } finally {
         await page.close()

@@ -61,13 +61,13 @@ export function GlossaryBrowser({ entries }: { entries: GlossaryCard[] }) {
     <div>
       <SearchField
         label="Rechercher un terme"
-        placeholder="Par exemple : portail captif, données, accessibilité"
+        placeholder="Par exemple : portail captif, données, accessibilité"
         query={query}
         onQueryChange={setQuery}
         className="flex max-w-xl flex-col gap-1"
         status={
           !filtering
-            ? `${entries.length} termes en ${groups.length} groupes : ouvrez un groupe, ou cherchez.`
+            ? `${entries.length} termes en ${groups.length} groupes : ouvrez un groupe, ou cherchez.`
             : found.length === 0
               ? 'Aucun terme ne correspond à votre recherche.'
               : `${found.length} terme${found.length > 1 ? 's' : ''} trouvé${found.length > 1 ? 's' : ''}.`

@@ -1,10 +1,30 @@
-import type * as Zod from 'zod/mini'
-import {
-  _default,
+import { config } from 'zod/mini'
+import french from 'zod/v4/locales/fr.js'
+
+/*
+ * Zod compiles faster parsers with `new Function` when it can, and probes for it as soon as an
+ * object schema is created. The site's Content-Security-Policy forbids eval: the probe fails
+ * harmlessly but the browser reports it as a policy violation. Jitless mode skips the probe. Every
+ * schema imports z from here, so that this runs before the first one is created.
+ *
+ * Its messages are French wherever a schema is used (share links, templates, backups, stored drafts):
+ * « Invalid input: expected object, received array » reached users. Only the French locale is loaded.
+ */
+config({ jitless: true, ...french() })
+
+/*
+ * The schemas that run in the browser (drafts, share links, templates, backups) use zod's « mini » form: same
+ * parsers and messages, but a schema is not given its sixty chained methods when it is created. Schemas import this
+ * module as a namespace (`import * as z from '../zod'`): it holds only the builders they use, named one by one.
+ * The namespace of the package itself (`import { z } from 'zod'`) carried every locale: 264 KB of the composer's
+ * 412 KB zod chunk, and the longest task of its start (Lighthouse mobile: 564 ms). See the README (Sobriété).
+ * The content's schemas (lib/content/schema.ts) run at build time only and keep the classic form.
+ */
+export {
+  _default as default,
   array,
   boolean,
-  config,
-  enum as enumeration,
+  enum,
   int,
   lazy,
   literal,
@@ -24,50 +44,7 @@ import {
   union,
   unknown,
 } from 'zod/mini'
-import french from 'zod/v4/locales/fr.js'
-
-/*
- * Zod compiles faster parsers with `new Function` when it can, and probes for it as soon as an
- * object schema is created. The site's Content-Security-Policy forbids eval: the probe fails
- * harmlessly but the browser reports it as a policy violation. Jitless mode skips the probe. Every
- * schema imports z from here, so that this runs before the first one is created.
- *
- * Its messages are French wherever a schema is used (share links, templates, backups, stored drafts):
- * « Invalid input: expected object, received array » reached users. Only the French locale is loaded.
- */
-config({ jitless: true, ...french() })
-
-/*
- * The schemas that run in the browser (drafts, share links, templates, backups) use zod's « mini » form, imported
- * by name: same parsers and messages, but a schema is not given its sixty chained methods when it is created.
- * Measured on the composer (Lighthouse mobile, 4× CPU): the classic namespace `import { z } from 'zod'` brought
- * every locale (412 KB chunk, 564 ms task); classic by name, 124 KB and 341 ms; mini, see README (Sobriété).
- * The content's schemas (lib/content/schema.ts) run at build time only and keep the classic form.
- */
-export const z = {
-  array,
-  boolean,
-  default: _default,
-  enum: enumeration,
-  int,
-  lazy,
-  literal,
-  looseObject,
-  maximum,
-  maxLength,
-  minimum,
-  minLength,
-  nullable,
-  number,
-  object,
-  optional,
-  record,
-  regex,
-  strictObject,
-  string,
-  union,
-  unknown,
-}
+export type { infer, ZodMiniType as ZodType } from 'zod/mini'
 
 /**
  * The function that builds a schema once, when it is first called. Building zod's schemas (a hundred objects, each
@@ -77,11 +54,4 @@ export const z = {
 export function once<T>(build: () => T): () => T {
   let built: { value: T } | undefined
   return () => (built ??= { value: build() }).value
-}
-
-// The types the schemas' modules name as `z.infer<…>` and `z.ZodType<…>`.
-// eslint-disable-next-line @typescript-eslint/no-namespace
-export declare namespace z {
-  export type infer<T> = Zod.infer<T>
-  export type ZodType<Output = unknown> = Zod.ZodMiniType<Output>
 }

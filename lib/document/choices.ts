@@ -1,4 +1,5 @@
-import { once, z } from '../zod'
+import { once } from '../zod'
+import * as z from '../zod'
 import { decisionIds } from './deck-decisions'
 
 const shortText = (max = 200) => z.string().check(z.maxLength(max, `${max} caractères au plus`))

@@ -1,4 +1,5 @@
-import { once, z } from '../zod'
+import { once } from '../zod'
+import * as z from '../zod'
 
 import { hashText } from '../text/hash'
 import { parseRestrictedInline } from '../text/restricted-markdown'

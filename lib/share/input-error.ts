@@ -1,6 +1,6 @@
 import french from 'zod/v4/locales/fr.js'
 
-import type { z } from '../zod'
+import type * as z from '../zod'
 
 export type InputErrorCode =
   | 'too-large'

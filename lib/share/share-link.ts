@@ -1,5 +1,6 @@
 import { Unzlib, strFromU8, strToU8, zlibSync } from 'fflate'
-import { once, z } from '../zod'
+import { once } from '../zod'
+import * as z from '../zod'
 
 import type { ContentIndex } from '../content/model'
 import { choicesSchema } from '../document/choices'

@@ -1,4 +1,5 @@
-import { once, z } from '../zod'
+import { once } from '../zod'
+import * as z from '../zod'
 
 import { choicesObject, formatIds, recipientKinds } from '../document/choices'
 import { editsSchema } from '../document/edits'

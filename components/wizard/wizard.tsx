@@ -107,9 +107,14 @@ function WizardBody({ index, templates }: { index: ContentIndex; templates: read
       api.createDraft(request.init)
       return
     }
-    if (!hasDrafts) api.createDraft({ name: 'Mon premier brouillon' })
-    else if (!draft) api.selectDraft(api.drafts[0]!.id)
     const fromUrl = readStepFromUrl()
+    // A first draft starts at the step the link names: created at « vous » and then moved, the first step's form
+    // was built for nothing (the longest render of a first visit to ?etape=…).
+    if (!hasDrafts) {
+      api.createDraft({ name: 'Mon premier brouillon', ...(fromUrl ? { step: fromUrl } : {}) })
+      return
+    }
+    if (!draft) api.selectDraft(api.drafts[0]!.id)
     if (fromUrl) api.setStep(fromUrl)
   }, [hydrated]) // eslint-disable-line react-hooks/exhaustive-deps
 

@@ -84,7 +84,7 @@ export function SourceBrowser({ groups, themes }: Props) {
             ? 'Aucun texte ne correspond à votre recherche.'
             : filtering
               ? `${count} texte${count > 1 ? 's' : ''} affiché${count > 1 ? 's' : ''}.`
-              : `${count} textes en ${visible.length} groupes : ouvrez un groupe pour voir ses textes, ou cherchez.`
+              : `${count} textes en ${visible.length} groupes : ouvrez un groupe pour voir ses textes, ou cherchez.`
         }
       >
         <div className="flex flex-col gap-1">

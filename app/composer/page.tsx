@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { preload } from 'react-dom'
 
 import { WizardLoader } from '@/components/wizard/wizard-loader'
 import { clientContentUrl } from '@/lib/share/client-content'
@@ -11,10 +10,6 @@ export const metadata: Metadata = {
 }
 
 export default function ComposerPage() {
-  const contentUrl = clientContentUrl()
-  // Named in the page's head: the content file (about 100 KB gzip) downloads while the framework's scripts run,
-  // instead of after them (Lighthouse mobile put the review step's document at 4.3 s, behind that chain).
-  preload(contentUrl, { as: 'fetch', crossOrigin: 'anonymous' })
   return (
     <>
       <h1 className="no-print text-3xl">Composer un document</h1>
@@ -23,7 +18,7 @@ export default function ComposerPage() {
         et revenir.
       </p>
       <div className="mt-6">
-        <WizardLoader contentUrl={contentUrl} />
+        <WizardLoader contentUrl={clientContentUrl()} />
       </div>
     </>
   )

@@ -116,6 +116,19 @@ describe('brouillons : plusieurs onglets', () => {
     expect(names(b)).toEqual(['Créé dans A'])
   })
 
+  it('un onglet qui a lu ses brouillons avant d’écouter rattrape ce qu’un autre a changé entre-temps', () => {
+    const browser = browserWith()
+    const a = openTab(browser)
+    const tab = browser.tab()
+    const b = createDraftsStore({ ...tab, now, newId })
+    b.open()
+    a.getState().createDraft({ name: 'Créé dans A' })
+    browser.deliver()
+    expect(names(b)).toEqual([])
+    b.start()
+    expect(names(b)).toEqual(['Créé dans A'])
+  })
+
   it('une frappe dans un onglet ancien ne supprime pas le brouillon créé ailleurs', () => {
     const browser = browserWith()
     const a = openTab(browser)

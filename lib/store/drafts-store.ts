@@ -573,8 +573,12 @@ export function createDraftsStore(options: Options = {}) {
   }
 
   /** Reads the saved drafts and starts following other tabs; returns the function that stops following. */
-  const start = () => {
-    if (started) return () => {}
+  /**
+   * Reads the saved drafts, once. A page may call it before its first render, so that the first render already
+   * shows the draft (one render instead of two); `start` calls it otherwise.
+   */
+  const open = () => {
+    if (started) return
     load()
     started = true
     ensureCurrentIfAny()
@@ -582,7 +586,14 @@ export function createDraftsStore(options: Options = {}) {
       hydrated: true,
       status: state.status.kind === 'loading' ? { kind: 'ok', savedAt: null } : state.status,
     }))
+  }
+  /** Reads the saved drafts if not done yet, then follows other tabs' changes until the returned function runs. */
+  const start = () => {
+    const openedBefore = started
+    open()
     const unsubscribe = subscribe(sync)
+    // What another tab changed between the reading and now was not followed yet.
+    if (openedBefore) sync(null)
     return () => {
       unsubscribe()
       started = false
@@ -592,7 +603,7 @@ export function createDraftsStore(options: Options = {}) {
     if (get().drafts.length > 0) ensureCurrent()
   }
 
-  return Object.assign(store, { status, start, isLocked: () => locked, sync })
+  return Object.assign(store, { status, open, start, isLocked: () => locked, sync })
 }
 
 export function currentDraft(state: DraftsState): Draft | undefined {

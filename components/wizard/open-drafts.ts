@@ -3,7 +3,7 @@ import { choicesFromTemplate } from '@/lib/share/draft-init'
 import { emptyEdits } from '@/lib/document/edits'
 import { stepIds, type StepId } from '@/lib/store/draft-schema'
 import { createDraftsStore, type DraftsStore } from '@/lib/store/drafts-store'
-import { takePendingDraft } from '@/lib/store/pending-draft'
+import { hasPendingDraft } from '@/lib/store/pending-place'
 
 /** What the wizard says first, once: the draft a template or another page started, or why none was. */
 export type OpeningNotice = { kind: 'ok' | 'error'; text: string }
@@ -14,7 +14,7 @@ function readStepFromUrl(): StepId | undefined {
 }
 
 /** Reads, once, what the page was opened for: a gallery template (?modele=…) or a draft left by another page. */
-function takeDraftRequest(templates: readonly Template[]) {
+async function takeDraftRequest(templates: readonly Template[]) {
   const url = new URL(window.location.href)
   const templateId = url.searchParams.get('modele')
   if (templateId !== null) {
@@ -22,7 +22,7 @@ function takeDraftRequest(templates: readonly Template[]) {
     window.history.replaceState(null, '', url)
     const template = templates.find((t) => t.id === templateId)
     if (!template)
-      return { error: `Le modèle « ${templateId.slice(0, 60)} » n’existe pas (ou plus). Aucun brouillon n’a été créé.` }
+      return { error: `Le modèle « ${templateId.slice(0, 60)} » n’existe pas (ou plus). Aucun brouillon n’a été créé.` }
     return {
       init: {
         name: template.title,
@@ -30,15 +30,16 @@ function takeDraftRequest(templates: readonly Template[]) {
         edits: template.edits ?? emptyEdits(),
         step: 'vous' as const,
       },
-      message: `Nouveau brouillon « ${template.title} » créé à partir du modèle de ${template.author.name}. Vos autres brouillons sont intacts.`,
+      message: `Nouveau brouillon « ${template.title} » créé à partir du modèle de ${template.author.name}. Vos autres brouillons sont intacts.`,
     }
   }
-  // Found in session storage, or in memory when the browser blocks it.
-  const pending = takePendingDraft()
+  // Found in session storage, or in memory when the browser blocks it. The code that checks it (zod) is loaded only
+  // when there is one.
+  const pending = hasPendingDraft() ? (await import('@/lib/store/pending-draft')).takePendingDraft() : undefined
   if (pending)
     return {
       init: pending,
-      message: `Nouveau brouillon « ${pending.name} » créé. Vos autres brouillons sont intacts.`,
+      message: `Nouveau brouillon « ${pending.name} » créé. Vos autres brouillons sont intacts.`,
     }
   return {}
 }
@@ -49,12 +50,18 @@ function takeDraftRequest(templates: readonly Template[]) {
  * synchronously (a store's updates cannot wait), which was the longest task of the composer's first visit.
  * A first visit starts a draft; a template or a shared copy starts a new one; a link to a step (?etape=…) opens it.
  */
-export function openDrafts(templates: readonly Template[]): { store: DraftsStore; notice: OpeningNotice | null } {
+export async function openDrafts(
+  templates: readonly Template[],
+): Promise<{ store: DraftsStore; notice: OpeningNotice | null }> {
   const store = createDraftsStore()
-  store.open()
-  const api = store.getState()
   // Read once on the client: the URL and session storage do not exist when the page is prerendered.
-  const request = takeDraftRequest(templates)
+  const request = await takeDraftRequest(templates)
+  // Loads the code that checks stored drafts first, when anything is stored; a first visit needs none.
+  await store.open()
+  // Stored drafts that could not be read (their checking code did not load): nothing is created over them; the
+  // storage alert says why.
+  if (!store.status.getState().hydrated) return { store, notice: null }
+  const api = store.getState()
   const text = request.init ? request.message : request.error
   const notice = text ? { kind: request.init ? ('ok' as const) : ('error' as const), text } : null
   if (request.init) {

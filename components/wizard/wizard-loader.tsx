@@ -24,7 +24,7 @@ const loadWizard = () => import('./wizard')
 type Ready = {
   Wizard: Awaited<ReturnType<typeof loadWizard>>['Wizard']
   content: ClientContent
-  opened: ReturnType<Awaited<ReturnType<typeof loadWizard>>['openDrafts']>
+  opened: Awaited<ReturnType<Awaited<ReturnType<typeof loadWizard>>['openDrafts']>>
 }
 
 /** The step a draft opens at, when its code comes apart from the wizard's: fetched before the first render. */
@@ -50,7 +50,7 @@ export function WizardLoader({ contentUrl }: { contentUrl: string }) {
     Promise.all([loadOnce(loadWizard), loadOnce(() => fetchClientContent(contentUrl), contentUrl)])
       .then(async ([code, content]) => {
         if (cancelled) return
-        const opened = code.openDrafts(content.templates)
+        const opened = await code.openDrafts(content.templates)
         await stepCode(opened.store.getState().current()?.step ?? null)
         if (cancelled) return
         startTransition(() => setState({ state: 'ready', Wizard: code.Wizard, content, opened }))

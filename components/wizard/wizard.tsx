@@ -62,7 +62,7 @@ const forms: Record<Exclude<StepId, 'relecture'>, (props: StepProps) => React.Re
 }
 
 export { openDrafts }
-export type OpenedDrafts = ReturnType<typeof openDrafts>
+export type OpenedDrafts = Awaited<ReturnType<typeof openDrafts>>
 
 const today = () => {
   const d = new Date()

@@ -101,6 +101,22 @@ describe('ordinaux en exposant', () => {
     expect(letters.y - number.y).toBeLessThan(number.size)
     expect(`${number.text}${letters.text}${fragments[i + 1]!.text}`).toMatch(/1er[\s\u00A0]mars 2027/)
   })
+
+  it('fait de même sur les diapositives : « 1er mars » dans un point', () => {
+    const c = emptyChoices()
+    c.goals = ['acces-internet']
+    c.format = 'presentation'
+    c.context = { ...c.context, startDate: '2027-03-01', budgetYear: '2027' }
+    c.selected = suggestArguments(c, index, 'elu')
+      .slice(0, 2)
+      .map((s) => s.argument.meta.id)
+    const doc = assemble(c, index, { date: '2026-11-23' })
+    const fragments = layoutDeckSlides(doc, doc.deck!, { measure }).pages.flatMap((p) => p.fragments)
+    const i = fragments.findIndex((f, j) => f.text.startsWith('er') && /\b1$/.test(fragments[j - 1]?.text ?? ''))
+    expect(i).toBeGreaterThan(0)
+    expect(fragments[i]!.size).toBeLessThan(fragments[i - 1]!.size)
+    expect(fragments[i]!.y).toBeGreaterThan(fragments[i - 1]!.y)
+  })
 })
 
 describe('diapositives 16:9', () => {

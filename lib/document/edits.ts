@@ -3,6 +3,7 @@ import { parseRestrictedInline } from '../text/restricted-markdown'
 import { docInlineText } from './convert'
 import { finalizeNotes } from './finalize-notes'
 import type { EditsFromSchema } from './edits-schema'
+import { markOrdinalInlines } from './ordinals'
 import type { DocBlock, PleadingDocument, Section } from './model'
 import { own } from '../content/lookup'
 
@@ -39,7 +40,7 @@ function applyToBlocks(blocks: readonly DocBlock[], edits: DocumentEdits): DocBl
     return {
       type: 'paragraph',
       id: block.id,
-      children: [...parseRestrictedInline(override.text), ...calls],
+      children: [...markOrdinalInlines(parseRestrictedInline(override.text)), ...calls],
       edited: { stale: override.base !== baseHash(block) },
     }
   })

@@ -107,7 +107,7 @@ function browserSubscribe(onChange: (key: string | null) => void): () => void {
 const FULL_MESSAGE =
   'L’enregistrement a échoué : le stockage du navigateur est plein ou refusé. Vos modifications restent dans cette page ; téléchargez une sauvegarde pour ne rien perdre.'
 const READERS_FAILED_MESSAGE =
-  'Vos brouillons enregistrés n’ont pas pu être lus : le code qui les vérifie ne s’est pas chargé. Ils restent intacts dans ce navigateur ; vérifiez votre connexion, puis rechargez la page.'
+  'Vos brouillons enregistrés n’ont pas pu être lus : le code qui les vérifie ne s’est pas chargé. Ils restent intacts dans ce navigateur ; vérifiez votre connexion, puis rechargez la page.'
 const UNAVAILABLE_MESSAGE =
   'Le stockage du navigateur est indisponible : vos brouillons ne seront pas conservés après fermeture de la page. Téléchargez une sauvegarde pour ne rien perdre.'
 

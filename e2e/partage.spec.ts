@@ -47,6 +47,11 @@ async function composeBrief(page: Page) {
   await expect(page.getByText('Modifié par vous')).toBeVisible()
 }
 
+/** The « Partager » fold of the review step, closed on arrival: its two parts come with it. */
+async function openSharing(page: Page) {
+  await page.getByText(/^Partager\s:/).click()
+}
+
 const canary = (page: Page) =>
   page.addInitScript(() => {
     ;(window as unknown as { __canary: string }).__canary = 'intact'
@@ -112,6 +117,7 @@ test.describe('Modèles', () => {
   test('un brouillon fait le tour par un fichier de modèle et revient identique', async ({ page }) => {
     await composeBrief(page)
     const before = await documentText(page)
+    await openSharing(page)
     await page.getByText('Créer un modèle depuis ce brouillon').click()
     await page.getByLabel('Titre du modèle').fill('Wi-Fi ouvert à la médiathèque')
     await page.getByLabel('Description').fill('Pour demander un accès sans identification, avec la note prête.')
@@ -216,6 +222,7 @@ test.describe('Lien de lecture', () => {
   test('un brouillon fait le tour par un lien et se lit à l’identique sur /lire', async ({ page }) => {
     await composeBrief(page)
     const before = await documentText(page)
+    await openSharing(page)
     await page.getByText('Envoyer un lien de lecture').click()
     const link = await page.getByLabel('Lien de lecture').inputValue()
     expect(link).toMatch(/\/lire\/#1\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/)

@@ -35,19 +35,38 @@ test.describe('Relecture, une page légère', () => {
     await expect(sheet.getByRole('heading', { level: 3 }).first()).toBeVisible()
   })
 
-  test('la fiche de préparation s’exporte sans avoir été ouverte', async ({ page }) => {
+  test('la fiche de préparation et ses exports entrent dans la page avec son volet', async ({ page }) => {
     await reviewStep(page)
     const sheet = page.getByRole('complementary', { name: 'Pour vous, avant d’envoyer' })
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      sheet.getByRole('button', { name: 'Fiche de préparation en Markdown' }).click(),
-    ])
+    // What the decision lacks, in one sentence; the reasons are in the sheet.
+    await expect(sheet).toContainText(/serait plus forte avec\s: budget demandé, .+ et .+ \(étape «\sContexte\s»\)\./)
+    const exportButton = sheet.getByRole('button', { name: 'Fiche de préparation en Markdown' })
+    await expect(exportButton).toHaveCount(0)
+    await tabTo(page, sheet.locator('summary'))
+    await page.keyboard.press('Enter')
+    await tabTo(page, exportButton)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
     const markdown = readFileSync((await download.path())!, 'utf8')
     expect(markdown).toMatch(/^# Fiche de préparation\u00A0: /)
     expect(markdown).toContain('## Avant d’envoyer')
-    await expect(sheet.getByText(`Fichier « ${download.suggestedFilename()} » prêt et téléchargé.`)).toBeVisible()
-    // Still folded: exporting it did not unfold it.
-    await expect(sheet.getByRole('heading', { level: 3 })).toHaveCount(0)
+    // Each missing input, with its reason.
+    expect(markdown).toContain('Budget demandé')
+    await expect(
+      sheet.getByRole('status').filter({ hasText: `Fichier « ${download.suggestedFilename()} » prêt et téléchargé.` }),
+    ).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  test('partager s’ouvre au clavier et charge alors le lien de lecture', async ({ page }) => {
+    await reviewStep(page)
+    await expect(page.getByText('Envoyer un lien de lecture')).toHaveCount(0)
+    await tabTo(page, page.locator('summary', { hasText: /^Partager\s:/ }))
+    await page.keyboard.press('Enter')
+    const linkFold = page.locator('summary', { hasText: 'Envoyer un lien de lecture' })
+    await tabTo(page, linkFold)
+    await page.keyboard.press('Enter')
+    await expect(page.getByLabel('Lien de lecture')).toHaveValue(/\/lire\/#1\./)
+    expect(await axeViolations(page)).toEqual([])
   })
 
   test('déplacer ou retirer une section se demande, au clavier, et se rétablit', async ({ page }) => {

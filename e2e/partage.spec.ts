@@ -36,6 +36,7 @@ async function composeBrief(page: Page) {
   await page.getByRole('button', { name: /^Étape suivante/ }).click()
   await page.getByRole('button', { name: '7. Relecture' }).click()
   // One paragraph rewritten by the user, with restricted Markdown.
+  await page.getByRole('button', { name: 'Modifier des paragraphes' }).click()
   await page
     .getByRole('button', { name: /^Modifier le paragraphe/ })
     .first()

@@ -69,6 +69,35 @@ test.describe('Relecture, une page légère', () => {
     expect(await axeViolations(page)).toEqual([])
   })
 
+  test('les boutons « Modifier » se demandent, et un paragraphe modifié reste signalé', async ({ page }) => {
+    await reviewStep(page)
+    const doc = page.locator('article.document-view')
+    const editButtons = doc.getByRole('button', { name: /^Modifier le paragraphe/ })
+    await expect(editButtons).toHaveCount(0)
+    const rewrite = doc.getByRole('button', { name: 'Modifier des paragraphes' })
+    await expect(rewrite).toHaveAttribute('aria-pressed', 'false')
+    await tabTo(page, rewrite)
+    await page.keyboard.press('Enter')
+    await expect(rewrite).toHaveAttribute('aria-pressed', 'true')
+    expect(await editButtons.count()).toBeGreaterThan(1)
+    await tabTo(page, editButtons.first())
+    await page.keyboard.press('Enter')
+    await page.getByLabel('Modifier ce paragraphe').fill('Un paragraphe réécrit.')
+    await tabTo(page, page.getByRole('button', { name: 'Enregistrer' }))
+    await page.keyboard.press('Enter')
+    await rewrite.click()
+    await expect(rewrite).toHaveAttribute('aria-pressed', 'false')
+    // The rewritten paragraph keeps its mark and its controls; the others are plain text again.
+    await expect(editButtons).toHaveCount(1)
+    await expect(doc.getByText('Modifié par vous')).toBeVisible()
+    await expect(doc.getByRole('button', { name: 'Revenir au texte proposé' })).toBeVisible()
+    // A note call is a superscript link to its note.
+    const call = doc.getByRole('link', { name: 'note 1', exact: true }).first()
+    await expect(call).toHaveAttribute('href', '#note-1')
+    expect(await call.evaluate((a) => getComputedStyle(a).verticalAlign)).toBe('super')
+    expect(await axeViolations(page)).toEqual([])
+  })
+
   test('déplacer ou retirer une section se demande, au clavier, et se rétablit', async ({ page }) => {
     await reviewStep(page)
     const doc = page.locator('article.document-view')

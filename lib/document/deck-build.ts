@@ -459,7 +459,8 @@ export function buildDeck(ctx: AssemblyContext): {
     id: 'diapo-contact',
     kind: 'closing',
     title: 'Merci de votre attention',
-    points: [author || ctx.organisation || ctx.role.label, contact ? `Contact\u00A0: ${contact}` : ''].filter(Boolean),
+    // The title slide already says who speaks: the last one leaves the council a way to reach them.
+    points: contact ? [`Contact\u00A0: ${contact}`] : [],
     notes: [
       {
         heading: 'Ce que je dis',

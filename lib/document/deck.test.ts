@@ -123,6 +123,19 @@ describe('la charte Bib’lib au conseil municipal, en dix minutes, par une asso
     expect(doc.unusedInputs?.map((u) => u.field)).not.toContain('context.library')
   })
 
+  it('ne répète pas sur la dernière diapositive qui parle : elle donne le contact', () => {
+    const closing = deck.slides.at(-1)!
+    expect(closing.kind).toBe('closing')
+    expect(closing.points).toEqual([`Contact\u00A0: ${charterDeckChoices().deck!.contact}`])
+    expect(closing.points.join('\n')).not.toMatch(/Nadia Benali|Lire à Villeneuve/)
+    // Without a contact, the closing slide only thanks the council; the author is on the title slide.
+    const choices = charterDeckChoices()
+    choices.deck = { ...choices.deck!, contact: '' }
+    const without = assemble(choices, index, { date }).deck!
+    expect(without.slides.at(-1)!.points).toEqual([])
+    expect(without.slides[0]!.points.join('\n')).toContain('Nadia Benali')
+  })
+
   it('garde le nom de la bibliothèque dans les notes et le signale quand la première diapositive passerait quarante mots', () => {
     const choices = charterDeckChoices()
     choices.context.library =

@@ -4,6 +4,7 @@ import { goldenIndex } from './__fixtures__/golden-corpus'
 import { assemble } from './assemble'
 import { emptyChoices } from './choices'
 import type { DocBlock } from './model'
+import { documentPlainText } from '../render/plain-text'
 
 const index = goldenIndex()
 
@@ -58,5 +59,39 @@ describe('tableau de configuration de la fiche DSI, tiré de content/fiche-dsi.y
     expect(tableOf([])).toBeDefined()
     expect(tableOf(['acces', 'journaux'])).toBeDefined()
     expect(tableOf(['acces'])).toBeUndefined()
+  })
+})
+
+describe('le tableau mis en liste (PDF, ODT, DOCX, texte)', () => {
+  it('continue chaque libellé en minuscule : « Durée : un an », mais garde « DSI »', () => {
+    const text = documentPlainText(ficheDsi(['journaux'])).replace(/\u00A0/g, ' ')
+    expect(text).toContain(
+      'Journal — Conserver : oui ; Durée : un an ; Où : serveur ; Accès : DSI ; Effacement : chaque nuit ; Base : la loi',
+    )
+  })
+
+  it('ne met en minuscule qu’un mot commun : ni sigle, ni nom composé, ni nom propre', async () => {
+    const { continueAfterLabel } = await import('./table-as-list')
+    const first = (value: string) => {
+      const [node] = continueAfterLabel([{ type: 'text', value }])
+      return node?.type === 'text' ? node.value : ''
+    }
+    expect(first('Un an à compter de la connexion')).toBe('un an à compter de la connexion')
+    expect(first('Non : ne pas la recueillir')).toBe('non : ne pas la recueillir')
+    expect(first('L’équipe sécurité de la DSI')).toBe('l’équipe sécurité de la DSI')
+    expect(first('À la fin de chaque session')).toBe('à la fin de chaque session')
+    expect(first('Oui')).toBe('oui')
+    expect(first('Serveur DHCP du réseau public')).toBe('serveur DHCP du réseau public')
+    for (const kept of [
+      'RGPD, art. 5',
+      'Wi-Fi public',
+      'DHCP',
+      'Jean Moulin',
+      'Saint-Aubin',
+      'La Grande Bibliothèque',
+      'A4',
+      'iOS',
+    ])
+      expect(first(kept)).toBe(kept)
   })
 })

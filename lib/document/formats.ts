@@ -1,5 +1,5 @@
 import type { AssemblyContext } from './context'
-import { buildDeck } from './deck-build'
+import { buildDeck, bylineName } from './deck-build'
 import { configurationSection } from './dsi-configuration'
 import type { DocBlock, PleadingDocument, Section } from './model'
 import {
@@ -133,14 +133,20 @@ function courrier(ctx: AssemblyContext): Built {
       ),
     ],
   }
-  // A line of its own starts with a capital: « Responsable du pôle numérique », « La médiathèque Jean-Macé ».
+  // A line of its own starts with a capital: « Responsable du pôle numérique ».
   const ownLine = (line: string) => line.charAt(0).toUpperCase() + line.slice(1)
   const signature = [ctx.user(choices.author.name), ctx.user(choices.author.position), ctx.organisation]
     .filter(Boolean)
     .map(ownLine)
   if (signature.length > 0)
     closing.blocks.push({ type: 'paragraph', id: 'cloture.2', children: [text(signature.join('\n'))] })
-  const sender = [ctx.user(choices.author.name), ctx.user(choices.author.position), ctx.organisation || ctx.library]
+  // A sender block names its library as a letterhead does (« Médiathèque Jean-Macé », not « La médiathèque… »),
+  // and only the one the user typed: « Bibliothèque » alone would name no one.
+  const sender = [
+    ctx.user(choices.author.name),
+    ctx.user(choices.author.position),
+    bylineName(ctx.organisation || ctx.user(choices.context.library)),
+  ]
     .filter(Boolean)
     .map(ownLine)
   // The address names the function (« Madame l’Adjointe à la culture »); the salutation keeps the title alone.

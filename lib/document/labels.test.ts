@@ -117,4 +117,25 @@ describe('le destinataire, là où le lecteur le voit', () => {
     expect(labelsOf(to('dgs', '', 'note')).cover[0]).toBe('Destinataire\u00A0: la direction générale des services')
     expect(labelsOf(to('maire', 'monsieur', 'note')).cover[0]).toBe('Destinataire\u00A0: Monsieur le Maire')
   })
+
+  it('l’expéditeur d’un courrier nomme la bibliothèque sans article : « Médiathèque Jean-Macé »', () => {
+    const choices = emptyChoices()
+    choices.goals = ['acces-internet']
+    choices.format = 'courrier'
+    choices.recipient = { kind: 'maire', civility: 'madame', name: '' }
+    choices.author = { ...choices.author, name: 'Claire Martin', position: 'responsable du pôle numérique' }
+    choices.context = { ...choices.context, library: 'la médiathèque Jean-Macé' }
+    const sender = (library: string) => {
+      choices.context.library = library
+      return assemble(choices, index, { date: '2026-11-23' }).letterhead?.sender
+    }
+    expect(sender('la médiathèque Jean-Macé')).toEqual([
+      'Claire Martin',
+      'Responsable du pôle numérique',
+      'Médiathèque Jean-Macé',
+    ])
+    // An article that belongs to the name stays; no library typed, no line that would name none.
+    expect(sender('La Grande Bibliothèque')?.at(-1)).toBe('La Grande Bibliothèque')
+    expect(sender('')).toEqual(['Claire Martin', 'Responsable du pôle numérique'])
+  })
 })

@@ -15,7 +15,7 @@ import { assemble } from './assemble'
 import { emptyChoices, formatIds, recipientKinds, type Choices } from './choices'
 import { SLIDE_MAX_WORDS, slideBodyWords } from './deck'
 import { decisionIds } from './deck-decisions'
-import type { PleadingDocument } from './model'
+import type { DocBlock, DocInline, PleadingDocument } from './model'
 import { suggestArguments } from './rank'
 import { realMeasure } from './testing/real-measure'
 import { findWriterFacing } from './writer-facing'
@@ -214,6 +214,33 @@ function check(doc: PleadingDocument, c: Choices, where: string, findings: Findi
 
   if (doc.title.length > 90) add('titre trop long', `${doc.title.length} : ${doc.title}`)
 
+  // Adjacent note calls read in ascending order: « 4, 5 », never « 5, 4 ».
+  const callRuns = (inlines: readonly DocInline[]): number[][] => {
+    const runs: number[][] = [[]]
+    for (const x of inlines) {
+      if (x.type === 'noteRef') runs.at(-1)!.push(x.n)
+      else if (x.type === 'text') runs.push([])
+      else runs.push(...callRuns(x.children), [])
+    }
+    return runs
+  }
+  const blockInlines = (b: DocBlock): DocInline[][] =>
+    b.type === 'paragraph' || b.type === 'heading'
+      ? [b.children]
+      : b.type === 'list'
+        ? b.items
+        : b.type === 'table'
+          ? b.rows.flat()
+          : b.type === 'nuance'
+            ? b.children.flatMap(blockInlines)
+            : []
+  for (const inlines of doc.sections.flatMap((s) => s.blocks.flatMap(blockInlines)))
+    for (const run of callRuns(inlines))
+      if (run.some((n, i) => i > 0 && n <= run[i - 1]!)) add('appels de note dans le désordre', run.join(', '))
+  // A letter's sender block names the library without its article (« Médiathèque Jean-Macé »).
+  if (doc.letterhead?.sender.some((line) => /^(La|Le|Les|L’) \p{Ll}/u.test(line)))
+    add('expéditeur avec un article', doc.letterhead.sender.join(' / '))
+
   for (const section of doc.sections.filter((s) => s.kind === 'argument' && !s.id.startsWith('perso-'))) {
     const sourced = section.blocks.some(
       (b) =>
@@ -273,6 +300,9 @@ function checkSlides(doc: PleadingDocument, c: Choices, add: (rule: string, deta
   for (const slide of slides)
     if (slideBodyWords(slide) > SLIDE_MAX_WORDS)
       add('diapositive trop longue', `${slide.id} : ${slideBodyWords(slide)} mots : ${slide.points.join(' | ')}`)
+  // The title slide says who speaks; the closing slide does not say it again.
+  const closing = slides.at(-1)?.points.join('\n') ?? ''
+  if (closing.includes('Claire Martin')) add('auteur répété sur la dernière diapositive', closing)
   const library = visible.split('Jean-Macé').length - 1
   if (library > 1) add('nom de la bibliothèque répété sur les diapositives', `× ${library}`)
   for (const notice of doc.unusedInputs ?? [])

@@ -1,10 +1,13 @@
 /** The small wording rules a reader notices: references, figures in sentences, the asks' punctuation. */
 import { describe, expect, it } from 'vitest'
 
+import { loadContent } from '../content/load'
 import { goldenIndex } from './__fixtures__/golden-corpus'
 import { assemble } from './assemble'
 import { emptyChoices } from './choices'
 import { passageLabel } from './convert'
+import { finalizeNotes } from './finalize-notes'
+import type { DocInline, Note, PleadingDocument } from './model'
 import { documentPlainText } from '../render/plain-text'
 
 const index = goldenIndex()
@@ -41,5 +44,64 @@ describe('références et chiffres, tels que le lecteur les lit', () => {
     const text = note({})
     expect(text).toMatch(/faire ceci ;\n/)
     expect(text).toMatch(/une règle écrite\.\n/)
+  })
+})
+
+describe('appels de note', () => {
+  const note = (n: number, sourceId: string): Note => ({ n, sourceId, label: sourceId, url: '', versionLabel: '' })
+  const calls = (inlines: readonly DocInline[]) => inlines.flatMap((x) => (x.type === 'noteRef' ? [x.n] : []))
+
+  it('range par numéro les appels côte à côte : « 4, 5 », jamais « 5, 4 »', () => {
+    const base = assemble(emptyChoices(), index, { date: '2026-11-23' })
+    const doc: PleadingDocument = {
+      ...base,
+      notes: [note(1, 'minimisation'), note(2, 'effacement')],
+      annex: [],
+      sections: [
+        {
+          id: 's',
+          kind: 'argument',
+          heading: 'Titre',
+          blocks: [
+            // The first paragraph cites the second text first: it becomes note 1.
+            {
+              type: 'paragraph',
+              id: 'a',
+              children: [
+                { type: 'text', value: 'Minimisation' },
+                { type: 'noteRef', n: 2 },
+              ],
+            },
+            {
+              type: 'paragraph',
+              id: 'b',
+              children: [
+                { type: 'text', value: 'Effacement ; minimisation' },
+                { type: 'noteRef', n: 1 },
+                { type: 'noteRef', n: 2 },
+                { type: 'noteRef', n: 2 },
+              ],
+            },
+          ],
+        },
+      ],
+    }
+    const [first, second] = finalizeNotes(doc).sections[0]!.blocks
+    expect(first?.type === 'paragraph' && calls(first.children)).toEqual([1])
+    expect(second?.type === 'paragraph' && calls(second.children)).toEqual([1, 2])
+  })
+
+  it('dans le tableau de la fiche DSI, chaque cellule appelle ses notes dans l’ordre', () => {
+    const c = emptyChoices()
+    c.goals = ['acces-internet', 'vie-privee']
+    c.format = 'fiche-dsi'
+    c.recipient = { kind: 'dsi', civility: 'madame', name: '' }
+    const doc = assemble(c, loadContent(), { date: '2026-11-30' })
+    const table = doc.sections.flatMap((s) => s.blocks).find((b) => b.type === 'table')
+    expect(table).toBeDefined()
+    for (const cell of table?.type === 'table' ? table.rows.flat() : []) {
+      const n = calls(cell)
+      expect(n).toEqual([...n].sort((a, b) => a - b))
+    }
   })
 })

@@ -25,7 +25,8 @@ import {
   type DocumentLabels,
 } from '../document/labels'
 import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
-import { cleanText, isSafeUrl, tableAsList } from './plain-text'
+import { tableAsList } from '../document/table-as-list'
+import { cleanText, isSafeUrl } from './plain-text'
 
 const FONT = 'Source Serif 4'
 // Twentieths of a point: 21 × 29.7 cm, 2.2 cm margins.

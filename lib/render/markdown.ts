@@ -71,7 +71,9 @@ function block(b: DocBlock, labels: DocumentLabels): string {
 function section(s: Section, index: number, labels: DocumentLabels): string {
   const body = s.blocks.map((b) => block(b, labels)).join('\n\n')
   const heading = visibleHeading(s, index, labels)
-  return heading === undefined ? body : `## ${escapeMarkdown(heading)}\n\n${body}`
+  if (heading === undefined) return body
+  // A section may be its heading alone (a closing slide without a contact line).
+  return body ? `## ${escapeMarkdown(heading)}\n\n${body}` : `## ${escapeMarkdown(heading)}`
 }
 
 /** Renders the document as Markdown (CommonMark with footnotes), for export and golden tests. */

@@ -1,7 +1,8 @@
 import { annexLine, isAdjacentCall, labelsOf, noteLine, visibleHeading, type DocumentLabels } from '../document/labels'
 import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
 import { packageOpenDocument, XML_DECL } from './opendocument'
-import { escapeXml, isSafeUrl, tableAsList } from './plain-text'
+import { tableAsList } from '../document/table-as-list'
+import { escapeXml, isSafeUrl } from './plain-text'
 
 const NS = [
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',

@@ -1,5 +1,6 @@
 import { annexLine, isAdjacentCall, labelsOf, noteLine, visibleHeading, type DocumentLabels } from '../document/labels'
 import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
+import { tableAsList } from '../document/table-as-list'
 
 // XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF; C1 controls are allowed but only ever garbage here.
 const INVALID_XML = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
@@ -17,29 +18,6 @@ export function escapeXml(text: string): string {
 /** Only these schemes ever become links in an export, whatever the model holds. */
 export function isSafeUrl(url: string): boolean {
   return /^(https?:\/\/|mailto:)[^\s<>"]+$/i.test(url)
-}
-
-type TableBlock = Extract<DocBlock, { type: 'table' }>
-
-/**
- * A table as a list, one item per row (« Adresses IP attribuées — Conserver : oui ; Durée : un an… »), for the
- * formats that print it without a grid. The labels are the table's own header: no wording here.
- */
-export function tableAsList(block: TableBlock): Extract<DocBlock, { type: 'list' }> {
-  return {
-    type: 'list',
-    id: block.id,
-    ordered: false,
-    items: block.rows.map((row) => [
-      { type: 'strong', children: row[0] ?? [] },
-      ...row
-        .slice(1)
-        .flatMap((cell, i): DocInline[] => [
-          { type: 'text', value: `${i === 0 ? ' — ' : '\u00A0; '}${block.header[i + 1] ?? ''}\u00A0: ` },
-          ...cell,
-        ]),
-    ]),
-  }
 }
 
 /**

@@ -8,7 +8,8 @@ import {
   type DocumentLabels,
 } from '../../document/labels'
 import type { DocBlock, DocInline, PleadingDocument, Section } from '../../document/model'
-import { inlinePlainText, tableAsList } from '../plain-text'
+import { tableAsList } from '../../document/table-as-list'
+import { inlinePlainText } from '../plain-text'
 import { Flow, type PageSpec, type StructRun, type TextStyle } from './flow'
 import type { Hyphenate } from './line-break'
 import type { Layout, Measure, TextFragment } from './types'

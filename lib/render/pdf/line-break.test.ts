@@ -44,6 +44,22 @@ describe('coupure des lignes', () => {
     expect(lines[0]!.width).toBeLessThanOrEqual(5)
   })
 
+  it('ne commence jamais une ligne par ce qui colle au mot d’un autre fragment : « ; », « er »', () => {
+    const runs = [
+      { text: 'Effacement\u00A0: sans objet', style: 'regular' as const },
+      { text: '\u00A0; Base légale\u00A0: ', style: 'regular' as const },
+      { text: 'à partir du 1', style: 'regular' as const },
+      { text: 'er', style: 'regular' as const, superscript: true },
+      { text: ' mars', style: 'regular' as const },
+    ]
+    for (let width = 8; width <= 24; width += 0.5) {
+      const lines = breakLines(runs, width, 1, measure)
+      for (const line of text(lines)) expect(line, `largeur ${width}`).not.toMatch(/^(\u00A0;|er\b)/)
+      for (const line of lines) expect(line.width, `largeur ${width}`).toBeLessThanOrEqual(width)
+      expect(text(lines).join('')).toContain('objet\u00A0; ')
+    }
+  })
+
   it('ne laisse jamais un appel de note commencer une ligne : le mot part avec ses appels', () => {
     const runs = [
       { text: 'selon l’article R10-13.', style: 'regular' as const },

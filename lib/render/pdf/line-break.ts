@@ -7,7 +7,13 @@ export interface Run {
   link?: string
   /** A note call: drawn smaller and raised. */
   noteRef?: number
+  /** Drawn smaller and raised, like a note call, as part of its word (the « er » of « 1er »). */
+  superscript?: boolean
 }
+
+/** A note call or a superscript: set at the smaller size, raised. */
+export const isRaised = (run: Pick<Run, 'noteRef' | 'superscript'>): boolean =>
+  run.noteRef !== undefined || run.superscript === true
 
 export interface LinePiece extends Run {
   width: number
@@ -97,7 +103,7 @@ export function breakLines(
   const noteSize = size * 0.65
 
   const widthOf = (token: Pick<Token, 'run'>, text: string) =>
-    measure(text, token.run.style, token.run.noteRef !== undefined ? noteSize : size)
+    measure(text, token.run.style, isRaised(token.run) ? noteSize : size)
   const push = (run: Run, text: string, extra: Partial<LinePiece> = {}) => {
     const last = pieces[pieces.length - 1]
     const w = widthOf({ run }, text)
@@ -108,7 +114,8 @@ export function breakLines(
       last.style === run.style &&
       last.link === run.link &&
       last.noteRef === undefined &&
-      run.noteRef === undefined
+      run.noteRef === undefined &&
+      Boolean(last.superscript) === Boolean(run.superscript)
     ) {
       last.text += text
       last.width += w
@@ -144,14 +151,16 @@ export function breakLines(
     }
     // A token's text is its word and trailing spaces (a note call's, its text): the spaces take no width.
     const tokenWidth = widthOf(token, token.run.noteRef === undefined ? token.word : token.text.replace(/ +$/, ''))
-    // A note call glued to its word stays on the word's line: the word moves with its calls.
+    // What is glued to a word stays on the word's line: its note calls, the « er » of « 1er », a « ; » or a comma
+    // that starts the next run (a table's label after its value). The word moves with them.
     const glued = gluedToPrevious(tokens, t)
-    if (glued && token.run.noteRef !== undefined && width + tokenWidth <= maxWidth * 1.1) {
+    // A raised call may pass the margin by a little rather than leave its word; plain text may not.
+    if (glued && pieces.length > 0 && width + tokenWidth <= maxWidth * (isRaised(token.run) ? 1.1 : 1)) {
       push(token.run, token.text)
       continue
     }
     let callsWidth = 0
-    for (let j = t + 1; j < tokens.length && tokens[j]!.run.noteRef !== undefined && gluedToPrevious(tokens, j); j++)
+    for (let j = t + 1; j < tokens.length && gluedToPrevious(tokens, j); j++)
       callsWidth += widthOf(tokens[j]!, tokens[j]!.text.replace(/ +$/, ''))
     const needed = tokenWidth + callsWidth
     if (width + needed <= maxWidth || (pieces.length === 0 && needed <= maxWidth)) {
@@ -163,13 +172,7 @@ export function breakLines(
     const trailing = token.text.slice(token.word.length)
     const address = Boolean(token.run.link) || ADDRESS.test(rest)
     // Real words only: an address or a long string (a pasted line) is moved or cut, never hyphenated.
-    if (
-      hyphenate &&
-      !address &&
-      rest.length <= 40 &&
-      maxWidth - width > maxWidth * 0.15 &&
-      token.run.noteRef === undefined
-    ) {
+    if (hyphenate && !address && rest.length <= 40 && maxWidth - width > maxWidth * 0.15 && !isRaised(token.run)) {
       const syllables = hyphenate(rest)
       let best = 0
       for (let i = 1; i < syllables.length; i++) {

@@ -15,8 +15,8 @@ export function Inlines({ nodes }: { nodes: readonly DocInline[] }) {
       {nodes.map((node, i) => {
         switch (node.type) {
           case 'text':
-            // No element per text run: long documents stay light in the DOM.
-            return <Fragment key={i}>{node.value}</Fragment>
+            // No element per text run: long documents stay light in the DOM. The « er » of « 1er » is raised.
+            return node.superscript ? <sup key={i}>{node.value}</sup> : <Fragment key={i}>{node.value}</Fragment>
           case 'strong':
             return (
               <strong key={i}>

@@ -80,6 +80,8 @@ export function documentArbitrary(options: DocArbitraryOptions = {}): fc.Arbitra
     inline: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       fc.record({ type: fc.constant('text' as const), value: text }),
+      // The letters of an ordinal (« 1er »): any text may be marked, hostile text included.
+      fc.record({ type: fc.constant('text' as const), value: text, superscript: fc.constant(true) }),
       fc.record({ type: fc.constant('noteRef' as const), n: fc.integer({ min: -1, max: 8 }) }),
       fc.record({ type: fc.constant('strong' as const), children: fc.array(tie('inline'), { maxLength: 3 }) }),
       fc.record({ type: fc.constant('emphasis' as const), children: fc.array(tie('inline'), { maxLength: 3 }) }),

@@ -3,6 +3,7 @@ import type { Choices } from './choices'
 import { formatFigure } from './context'
 import { decisionWording } from './deck-decisions'
 import { finalizeNotes } from './finalize-notes'
+import { markOrdinals } from './ordinals'
 import type { DocBlock, PleadingDocument, Section } from './model'
 
 const LEGAL_ARTICLE: Record<string, string> = {
@@ -96,23 +97,26 @@ export function buildDeliberation(
   const rest: PleadingDocument = { ...base }
   delete rest.deck
   delete rest.deliberation
-  return finalizeNotes({
-    ...rest,
-    title: `Projet de délibération\u00A0: ${lowerFirst(decision.purpose)}`,
-    meta: { ...base.meta, slug: `${base.meta.slug}-deliberation` },
-    sections,
-    ...(base.labels
-      ? {
-          labels: {
-            ...base.labels,
-            formatLabel: 'Projet de délibération',
-            byline: ['Projet de délibération', base.meta.organisation || base.meta.authorName]
-              .filter(Boolean)
-              .join(' — '),
-            cover: [],
-          },
-        }
-      : {}),
-    warnings: [],
-  })
+  // « Article 1er » and the dates of its articles: the ordinals in superscript, as in the brief.
+  return markOrdinals(
+    finalizeNotes({
+      ...rest,
+      title: `Projet de délibération\u00A0: ${lowerFirst(decision.purpose)}`,
+      meta: { ...base.meta, slug: `${base.meta.slug}-deliberation` },
+      sections,
+      ...(base.labels
+        ? {
+            labels: {
+              ...base.labels,
+              formatLabel: 'Projet de délibération',
+              byline: ['Projet de délibération', base.meta.organisation || base.meta.authorName]
+                .filter(Boolean)
+                .join(' — '),
+              cover: [],
+            },
+          }
+        : {}),
+      warnings: [],
+    }),
+  )
 }

@@ -5,6 +5,7 @@ import { hashText } from '../text/hash'
 import { parseRestrictedInline } from '../text/restricted-markdown'
 import { docInlineText } from './convert'
 import { finalizeNotes } from './finalize-notes'
+import { markOrdinalInlines } from './ordinals'
 import type { DocBlock, PleadingDocument, Section } from './model'
 import { own } from '../content/lookup'
 
@@ -58,7 +59,7 @@ function applyToBlocks(blocks: readonly DocBlock[], edits: DocumentEdits): DocBl
     return {
       type: 'paragraph',
       id: block.id,
-      children: [...parseRestrictedInline(override.text), ...calls],
+      children: [...markOrdinalInlines(parseRestrictedInline(override.text)), ...calls],
       edited: { stale: override.base !== baseHash(block) },
     }
   })

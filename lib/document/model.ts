@@ -9,7 +9,11 @@ import type { Deck } from './deck'
 export type FormatId = 'note' | 'argumentaire' | 'courrier' | 'fiche-dsi' | 'presentation' | 'preparation'
 
 export type DocInline =
-  | { type: 'text'; value: string }
+  /**
+   * `superscript`: set raised and smaller where the format can (the « er » of « 1er mars », lib/document/ordinals.ts);
+   * a format that cannot (Markdown, plain text, slides) prints the text as it is: « 1er ».
+   */
+  | { type: 'text'; value: string; superscript?: boolean }
   | { type: 'strong'; children: DocInline[] }
   | { type: 'emphasis'; children: DocInline[] }
   | { type: 'link'; url: string; children: DocInline[] }

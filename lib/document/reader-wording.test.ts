@@ -6,6 +6,7 @@ import { goldenIndex } from './__fixtures__/golden-corpus'
 import { assemble } from './assemble'
 import { emptyChoices } from './choices'
 import { passageLabel } from './convert'
+import { applyEdits, emptyEdits } from './edits'
 import { finalizeNotes } from './finalize-notes'
 import type { DocInline, Note, PleadingDocument } from './model'
 import { documentPlainText } from '../render/plain-text'
@@ -103,5 +104,53 @@ describe('appels de note', () => {
       const n = calls(cell)
       expect(n).toEqual([...n].sort((a, b) => a - b))
     }
+  })
+})
+
+describe('ordinaux en exposant : « 1er mars »', () => {
+  function decisionOf(doc: PleadingDocument) {
+    const block = doc.sections.find((s) => s.id === 'decision')?.blocks.find((b) => b.id === 'decision.2')
+    return block?.type === 'paragraph' ? block.children : []
+  }
+  const dated = () => {
+    const c = emptyChoices()
+    c.goals = ['acces']
+    c.selected = ['argument-a', 'argument-b']
+    c.format = 'note'
+    c.context = { ...c.context, library: 'la médiathèque Jean-Macé', startDate: '2027-03-01', budgetYear: '2027' }
+    return assemble(c, index, { date: '2026-11-23' })
+  }
+
+  it('marque « er » en exposant dans le texte du document, qui se lit toujours « 1er mars »', () => {
+    const children = decisionOf(dated())
+    const at = children.findIndex((x) => x.type === 'text' && x.superscript)
+    expect(children[at]).toEqual({ type: 'text', value: 'er', superscript: true })
+    expect(children[at - 1]).toMatchObject({ type: 'text', value: expect.stringMatching(/ 1$/) })
+    expect(children[at + 1]).toMatchObject({ type: 'text', value: expect.stringMatching(/^\u00A0?\s?mars 2027/) })
+    expect(documentPlainText(dated())).toMatch(/à partir du 1er[\s\u00A0\u202F]mars 2027/)
+  })
+
+  it('marque aussi le texte réécrit par l’utilisateur', () => {
+    const doc = dated()
+    const edits = emptyEdits()
+    edits.overrides['decision.2'] = { text: 'Mise en œuvre le 1re semaine de mars, au 2e étage.', base: '' }
+    const children = decisionOf(applyEdits(doc, edits))
+    expect(children.filter((x) => x.type === 'text' && x.superscript).map((x) => x.type === 'text' && x.value)).toEqual(
+      ['re', 'e'],
+    )
+  })
+
+  it('ne prend pour ordinal qu’un nombre suivi de « er », « re », « e » (et leurs pluriels), en mot entier', async () => {
+    const { ordinalInlines } = await import('./ordinals')
+    const raised = (text: string) =>
+      ordinalInlines(text).flatMap((x) => (x.type === 'text' && x.superscript ? [x.value] : []))
+    expect(raised('le 1er mars, la 1re fois, le 2e, les 21es, les 1ers')).toEqual(['er', 're', 'e', 'es', 'ers'])
+    for (const plain of ['L34-1', 'R10-13e', 'article_1er', '2emes', '3ex', 'XIXe siècle', 'page 12', 'A1er'])
+      expect(raised(plain), plain).toEqual([])
+    expect(
+      ordinalInlines('au 1er mars')
+        .map((x) => (x.type === 'text' ? x.value : ''))
+        .join(''),
+    ).toBe('au 1er mars')
   })
 })

@@ -25,6 +25,7 @@ import {
   type DocumentLabels,
 } from '../document/labels'
 import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
+import { ordinalInlines } from '../document/ordinals'
 import { tableAsList } from '../document/table-as-list'
 import { cleanText, isSafeUrl } from './plain-text'
 
@@ -36,6 +37,7 @@ interface RunStyle {
   bold?: boolean
   italics?: boolean
   link?: boolean
+  superScript?: boolean
 }
 
 /** One run per line: Word keeps raw newlines as spaces, so each line after the first starts with a break. */
@@ -51,6 +53,7 @@ function textRuns(value: string, style: RunStyle = {}): TextRun[] {
           ...(style.bold ? { bold: true } : {}),
           ...(style.italics ? { italics: true } : {}),
           ...(style.link ? { style: 'Hyperlink' } : {}),
+          ...(style.superScript ? { superScript: true } : {}),
         }),
     )
 }
@@ -89,7 +92,7 @@ class DocxWriter {
     if (note && !inLink && !this.footnotes[key] && n === this.autoNumber + 1) {
       this.autoNumber = n
       this.footnotes[key] = {
-        children: [new Paragraph({ children: [...textRuns(noteLine(note, this.labels)), ...this.urlLink(note.url)] })],
+        children: [new Paragraph({ children: [...this.rich(noteLine(note, this.labels)), ...this.urlLink(note.url)] })],
       }
       return new FootnoteReferenceRun(n)
     }
@@ -100,11 +103,16 @@ class DocxWriter {
     return hyperlink(url, textRuns(url, { link: true }))
   }
 
+  /** A string of the Document (byline, letterhead, note, quote), its ordinals in superscript like the text's. */
+  rich(value: string, style: RunStyle = {}): ParagraphChild[] {
+    return this.inlines(ordinalInlines(value), style)
+  }
+
   inlines(nodes: readonly DocInline[], style: RunStyle = {}): ParagraphChild[] {
     return nodes.flatMap((node, i): ParagraphChild[] => {
       switch (node.type) {
         case 'text':
-          return textRuns(node.value, style)
+          return textRuns(node.value, node.superscript ? { ...style, superScript: true } : style)
         case 'strong':
           return this.inlines(node.children, { ...style, bold: true })
         case 'emphasis':
@@ -145,12 +153,12 @@ class DocxWriter {
       }
       case 'quote':
         return [
-          ...block.paragraphs.map((p) => new Paragraph({ style: 'Quote', children: textRuns(p) })),
+          ...block.paragraphs.map((p) => new Paragraph({ style: 'Quote', children: this.rich(p) })),
           new Paragraph({
             style: 'QuoteAttribution',
             children: [
               new TextRun('— '),
-              ...hyperlink(block.url, textRuns(block.attribution, { link: isSafeUrl(block.url) })),
+              ...hyperlink(block.url, this.rich(block.attribution, { link: isSafeUrl(block.url) })),
             ],
           }),
         ]
@@ -168,15 +176,15 @@ class DocxWriter {
     const { doc, labels } = this
     const out: Paragraph[] = [
       new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(doc.title) }),
-      new Paragraph({ style: 'Subtitle', children: textRuns(labels.byline) }),
+      new Paragraph({ style: 'Subtitle', children: this.rich(labels.byline) }),
     ]
     if (doc.letterhead) {
       const { sender, recipient, placeDate, subject } = doc.letterhead
       out.push(
-        new Paragraph({ style: 'Sender', children: textRuns(sender.join('\n')) }),
-        new Paragraph({ style: 'Addressee', children: textRuns(recipient.join('\n')) }),
-        new Paragraph({ style: 'PlaceDate', children: textRuns(placeDate) }),
-        new Paragraph({ style: 'Subject', children: textRuns(subject, { bold: true }) }),
+        new Paragraph({ style: 'Sender', children: this.rich(sender.join('\n')) }),
+        new Paragraph({ style: 'Addressee', children: this.rich(recipient.join('\n')) }),
+        new Paragraph({ style: 'PlaceDate', children: this.rich(placeDate) }),
+        new Paragraph({ style: 'Subject', children: this.rich(subject, { bold: true }) }),
       )
     }
     doc.sections.forEach((section, i) => {
@@ -196,7 +204,7 @@ class DocxWriter {
         out.push(
           new Paragraph({
             style: 'NoteEntry',
-            children: [...textRuns(`${note.n}. ${noteLine(note, labels)}`), ...this.urlLink(note.url)],
+            children: [...this.rich(`${note.n}. ${noteLine(note, labels)}`), ...this.urlLink(note.url)],
           }),
         )
       }
@@ -210,7 +218,7 @@ class DocxWriter {
             numbering: { reference: 'bullet', level: 0, instance },
             children: [
               ...textRuns(entry.shortName, { bold: true }),
-              ...textRuns(annexLine(entry, labels)),
+              ...this.rich(annexLine(entry, labels)),
               ...this.urlLink(entry.url),
             ],
           }),

@@ -9,6 +9,7 @@ import {
   type DocumentLabels,
 } from '../document/labels'
 import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
+import { ordinalInlines } from '../document/ordinals'
 import { escapeXml, isSafeUrl } from './plain-text'
 
 const STYLE = `
@@ -70,12 +71,17 @@ class HtmlWriter {
     return `<sup><a href="#note-${n}" id="${id}" role="doc-noteref" aria-label="${name}">${n}</a></sup>`
   }
 
+  /** A string of the Document (byline, letterhead, note, quote), its ordinals in superscript like the text's. */
+  rich(value: string): string {
+    return this.inlines(ordinalInlines(value))
+  }
+
   inlines(nodes: readonly DocInline[], inLink = false): string {
     return nodes
       .map((node, i) => {
         switch (node.type) {
           case 'text':
-            return text(node.value)
+            return node.superscript ? `<sup>${text(node.value)}</sup>` : text(node.value)
           case 'strong':
             return `<strong>${this.inlines(node.children, inLink)}</strong>`
           case 'emphasis':
@@ -109,8 +115,8 @@ class HtmlWriter {
       }
       case 'quote': {
         const cite = isSafeUrl(block.url) ? ` cite="${escapeXml(block.url)}"` : ''
-        const paragraphs = block.paragraphs.map((p) => `<p>${text(p)}</p>`).join('')
-        return `<figure class="quote"><blockquote${cite}>${paragraphs}</blockquote><figcaption>— <cite>${anchor(block.url, text(block.attribution))}</cite></figcaption></figure>`
+        const paragraphs = block.paragraphs.map((p) => `<p>${this.rich(p)}</p>`).join('')
+        return `<figure class="quote"><blockquote${cite}>${paragraphs}</blockquote><figcaption>— <cite>${anchor(block.url, this.rich(block.attribution))}</cite></figcaption></figure>`
       }
       case 'table': {
         const head = block.header.map((h) => `<th scope="col">${text(h)}</th>`).join('')
@@ -135,11 +141,13 @@ class HtmlWriter {
 export function renderHtml(doc: PleadingDocument): string {
   const labels = labelsOf(doc)
   const writer = new HtmlWriter(doc, labels)
-  const parts: string[] = [`<header><h1>${text(doc.title)}</h1><p class="byline">${text(labels.byline)}</p></header>`]
+  const parts: string[] = [
+    `<header><h1>${text(doc.title)}</h1><p class="byline">${writer.rich(labels.byline)}</p></header>`,
+  ]
   if (doc.letterhead) {
     const { sender, recipient, placeDate, subject } = doc.letterhead
     parts.push(
-      `<div class="letterhead"><p class="sender">${sender.map(text).join('<br>')}</p><p class="recipient">${recipient.map(text).join('<br>')}</p><p class="place-date">${text(placeDate)}</p><p class="subject"><strong>${text(subject)}</strong></p></div>`,
+      `<div class="letterhead"><p class="sender">${sender.map((l) => writer.rich(l)).join('<br>')}</p><p class="recipient">${recipient.map((l) => writer.rich(l)).join('<br>')}</p><p class="place-date">${writer.rich(placeDate)}</p><p class="subject"><strong>${writer.rich(subject)}</strong></p></div>`,
     )
   }
   doc.sections.forEach((section, i) => {
@@ -159,7 +167,7 @@ export function renderHtml(doc: PleadingDocument): string {
       const back = call
         ? ` <a href="#${call}" class="backlink" aria-label="${escapeXml(fillLabel(labels.noteBackLink, { n: note.n }))}">↩</a>`
         : ''
-      return `<li id="note-${note.n}" value="${note.n}">${text(noteLine(note, labels))}${anchor(note.url, text(note.url))}${back}</li>`
+      return `<li id="note-${note.n}" value="${note.n}">${writer.rich(noteLine(note, labels))}${anchor(note.url, text(note.url))}${back}</li>`
     })
     parts.push(
       `<section class="notes" aria-labelledby="notes" role="doc-endnotes"><h2 id="notes">${text(labels.notesHeading)}</h2><ol>${items.join('')}</ol></section>`,
@@ -167,7 +175,8 @@ export function renderHtml(doc: PleadingDocument): string {
   }
   if (doc.annex.length > 0) {
     const items = doc.annex.map(
-      (a) => `<li><strong>${text(a.shortName)}</strong>${text(annexLine(a, labels))}${anchor(a.url, text(a.url))}</li>`,
+      (a) =>
+        `<li><strong>${text(a.shortName)}</strong>${writer.rich(annexLine(a, labels))}${anchor(a.url, text(a.url))}</li>`,
     )
     parts.push(
       `<section class="sources" aria-labelledby="sources"><h2 id="sources">${text(labels.sourcesHeading)}</h2><ul>${items.join('')}</ul></section>`,

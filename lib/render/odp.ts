@@ -1,6 +1,7 @@
 import type { Deck, Slide } from '../document/deck'
 import { fillLabel, labelsOf } from '../document/labels'
 import type { PleadingDocument } from '../document/model'
+import { ordinalInlines } from '../document/ordinals'
 import { packageOpenDocument, XML_DECL } from './opendocument'
 import { escapeXml } from './plain-text'
 
@@ -17,6 +18,18 @@ const NS = [
 
 const p = (style: string, text: string) => `<text:p text:style-name="${style}">${escapeXml(text)}</text:p>`
 
+/** A paragraph whose ordinals (« 1er mars ») have their letters raised, as in the document. */
+const rich = (style: string, text: string) =>
+  `<text:p text:style-name="${style}">${ordinalInlines(text)
+    .map((node) =>
+      node.type !== 'text'
+        ? ''
+        : node.superscript
+          ? `<text:span text:style-name="TSup">${escapeXml(node.value)}</text:span>`
+          : escapeXml(node.value),
+    )
+    .join('')}</text:p>`
+
 function frame(attrs: string, inner: string): string {
   return `<draw:frame ${attrs}><draw:text-box>${inner}</draw:text-box></draw:frame>`
 }
@@ -26,7 +39,7 @@ function body(slide: Slide): string {
   if (slide.figure) parts.push(p('PFigure', slide.figure.value), p('PCaption', slide.figure.caption))
   if (slide.points.length > 0)
     parts.push(
-      `<text:list text:style-name="LBullet">${slide.points.map((point) => `<text:list-item>${p('PPoint', point)}</text:list-item>`).join('')}</text:list>`,
+      `<text:list text:style-name="LBullet">${slide.points.map((point) => `<text:list-item>${rich('PPoint', point)}</text:list-item>`).join('')}</text:list>`,
     )
   return parts.join('')
 }
@@ -84,6 +97,7 @@ function contentXml(deck: Deck, slideHeading: string): string {
 <style:style style:name="PSource" style:family="paragraph">${STYLE_TEXT('12pt', ' fo:font-style="italic" fo:color="#555555"')}</style:style>
 <style:style style:name="PNoteHead" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.2cm"/>${STYLE_TEXT('11pt', ' fo:font-weight="bold"')}</style:style>
 <style:style style:name="PNote" style:family="paragraph">${STYLE_TEXT('11pt')}</style:style>
+<style:style style:name="TSup" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>
 <text:list-style style:name="LBullet"><text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:space-before="0cm" text:min-label-width="0.9cm"/></text:list-level-style-bullet></text:list-style>
 </office:automatic-styles><office:body><office:presentation>${deck.slides.map((slide, i) => page(slide, fillLabel(slideHeading, { n: i + 1, heading: slide.title }))).join('')}</office:presentation></office:body></office:document-content>`
 }

@@ -1,5 +1,6 @@
 import { annexLine, isAdjacentCall, labelsOf, noteLine, visibleHeading, type DocumentLabels } from '../document/labels'
 import type { DocBlock, DocInline, PleadingDocument } from '../document/model'
+import { ordinalInlines } from '../document/ordinals'
 import { packageOpenDocument, XML_DECL } from './opendocument'
 import { tableAsList } from '../document/table-as-list'
 import { escapeXml, isSafeUrl } from './plain-text'
@@ -51,8 +52,13 @@ class OdtWriter {
     this.autoNumber += 1
     // Out-of-order numbers (never made by assemble) keep their own label rather than a wrong automatic one.
     const label = n === this.autoNumber ? '' : ` text:label="${n}"`
-    const body = `${textContent(noteLine(note, this.labels))}${link(note.url, textContent(note.url))}`
+    const body = `${this.rich(noteLine(note, this.labels))}${link(note.url, textContent(note.url))}`
     return `<text:note text:id="ftn${n}" text:note-class="footnote"><text:note-citation${label}>${n}</text:note-citation><text:note-body><text:p text:style-name="Footnote">${body}</text:p></text:note-body></text:note>`
+  }
+
+  /** A string of the Document (byline, letterhead, note, quote), its ordinals in superscript like the text's. */
+  rich(value: string): string {
+    return this.inlines(ordinalInlines(value))
   }
 
   inlines(nodes: readonly DocInline[], inLink = false): string {
@@ -60,7 +66,9 @@ class OdtWriter {
       .map((node, i) => {
         switch (node.type) {
           case 'text':
-            return textContent(node.value)
+            return node.superscript
+              ? `<text:span text:style-name="T_Sup">${textContent(node.value)}</text:span>`
+              : textContent(node.value)
           case 'strong':
             return `<text:span text:style-name="Strong_20_Emphasis">${this.inlines(node.children, inLink)}</text:span>`
           case 'emphasis':
@@ -100,8 +108,8 @@ class OdtWriter {
       }
       case 'quote':
         return [
-          ...block.paragraphs.map((p) => `<text:p text:style-name="Quotations">${textContent(p)}</text:p>`),
-          `<text:p text:style-name="Quotation_20_attribution">— ${link(block.url, textContent(block.attribution))}</text:p>`,
+          ...block.paragraphs.map((p) => `<text:p text:style-name="Quotations">${this.rich(p)}</text:p>`),
+          `<text:p text:style-name="Quotation_20_attribution">— ${link(block.url, this.rich(block.attribution))}</text:p>`,
         ].join('')
       case 'table':
         return `<text:p text:style-name="Text_20_body">${textContent(block.caption)}</text:p>${this.block(tableAsList(block))}`
@@ -114,16 +122,16 @@ class OdtWriter {
     const { doc, labels } = this
     const parts = [
       `<text:p text:style-name="Title">${textContent(doc.title)}</text:p>`,
-      `<text:p text:style-name="Subtitle">${textContent(labels.byline)}</text:p>`,
+      `<text:p text:style-name="Subtitle">${this.rich(labels.byline)}</text:p>`,
     ]
     if (doc.letterhead) {
       const { sender, recipient, placeDate, subject } = doc.letterhead
-      const lines = (list: string[]) => list.map(textContent).join('<text:line-break/>')
+      const lines = (list: string[]) => list.map((line) => this.rich(line)).join('<text:line-break/>')
       parts.push(
         `<text:p text:style-name="Sender">${lines(sender)}</text:p>`,
         `<text:p text:style-name="Addressee">${lines(recipient)}</text:p>`,
-        `<text:p text:style-name="Place_20_date">${textContent(placeDate)}</text:p>`,
-        `<text:p text:style-name="Subject">${textContent(subject)}</text:p>`,
+        `<text:p text:style-name="Place_20_date">${this.rich(placeDate)}</text:p>`,
+        `<text:p text:style-name="Subject">${this.rich(subject)}</text:p>`,
       )
     }
     doc.sections.forEach((section, i) => {
@@ -142,14 +150,14 @@ class OdtWriter {
         `<text:h text:style-name="Heading_20_1" text:outline-level="1">${textContent(labels.notesHeading)}</text:h>`,
         ...doc.notes.map(
           (note) =>
-            `<text:p text:style-name="Footnote">${note.n}. ${textContent(noteLine(note, this.labels))}${link(note.url, textContent(note.url))}</text:p>`,
+            `<text:p text:style-name="Footnote">${note.n}. ${this.rich(noteLine(note, this.labels))}${link(note.url, textContent(note.url))}</text:p>`,
         ),
       )
     }
     if (doc.annex.length > 0) {
       const items = doc.annex.map(
         (a) =>
-          `<text:list-item><text:p text:style-name="List"><text:span text:style-name="Strong_20_Emphasis">${textContent(a.shortName)}</text:span>${textContent(annexLine(a, labels))}${link(a.url, textContent(a.url))}</text:p></text:list-item>`,
+          `<text:list-item><text:p text:style-name="List"><text:span text:style-name="Strong_20_Emphasis">${textContent(a.shortName)}</text:span>${this.rich(annexLine(a, labels))}${link(a.url, textContent(a.url))}</text:p></text:list-item>`,
       )
       parts.push(
         `<text:h text:style-name="Heading_20_1" text:outline-level="1">${textContent(labels.sourcesHeading)}</text:h>`,

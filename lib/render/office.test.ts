@@ -169,6 +169,33 @@ describe('structure des fichiers ODT', () => {
   })
 })
 
+describe('ordinaux en exposant dans l’ODT et le DOCX', () => {
+  const choices = emptyChoices()
+  choices.goals = ['acces-internet']
+  choices.format = 'courrier'
+  choices.context = { ...choices.context, place: 'Saint-Aubin', startDate: '2027-03-01', budgetYear: '2027' }
+  choices.selected = suggestArguments(choices, index, 'elu')
+    .slice(0, 2)
+    .map((s) => s.argument.meta.id)
+  const doc = assemble(choices, index, { date: '2026-12-01' })
+  const flat = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ')
+
+  it('ODT : « er » dans un style en exposant, dans l’en-tête comme dans le texte', () => {
+    const content = flat(zipText(renderOdt(doc), 'content.xml'))
+    const sup = '1<text:span text:style-name="T_Sup">er</text:span>'
+    expect(content).toContain(`Saint-Aubin, le ${sup} décembre 2026`)
+    expect(content).toContain(`à partir du ${sup} mars 2027`)
+  })
+
+  it('DOCX : « er » dans un fragment en exposant', async () => {
+    const body = flat(zipText(await renderDocx(doc), 'word/document.xml'))
+    const sup =
+      '1</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t xml:space="preserve">er</w:t></w:r>'
+    expect(body).toContain(`Saint-Aubin, le ${sup}`)
+    expect(body).toContain(`à partir du ${sup}`)
+  })
+})
+
 describe('structure des fichiers DOCX', () => {
   it('a des styles de titre, des listes numérotées, des notes et des liens', () => {
     const docx = files['fiche-dsi']!.docx

@@ -73,3 +73,19 @@ describe('paquet OpenDocument commun au texte et à la présentation', () => {
     expect(renderOdt(documentFor('note', 'Claire Martin'))).toEqual(files.odt)
   })
 })
+
+describe('ordinaux en exposant sur les diapositives ODP', () => {
+  it('met « er » de « 1er mars » en exposant dans un point de diapositive', () => {
+    const c = emptyChoices()
+    c.author = { ...c.author, name: 'Claire Martin' }
+    c.goals = ['acces']
+    c.selected = ['argument-a', 'argument-b']
+    c.format = 'presentation'
+    c.context = { ...c.context, startDate: '2027-03-01', budgetYear: '2027' }
+    const content = text(renderOdp(assemble(c, index, { date: '2026-11-23' })), 'content.xml')
+    expect(content.replace(/[\u00A0\u202F]/g, ' ')).toContain(
+      '1<text:span text:style-name="TSup">er</text:span> mars 2027',
+    )
+    expect(content).toContain('<style:style style:name="TSup" style:family="text">')
+  })
+})

@@ -1,8 +1,9 @@
 import type { Deck, Slide } from '../../document/deck'
 import { fillLabel, labelsOf, noteLine } from '../../document/labels'
 import type { PleadingDocument } from '../../document/model'
+import { ordinalInlines } from '../../document/ordinals'
 import { Flow, type PageSpec, type TextStyle } from './flow'
-import type { LayoutOptions } from './layout'
+import { toRuns, type LayoutOptions } from './layout'
 import type { Layout } from './types'
 
 /** 16:9, the shape of a council room's screen. */
@@ -65,7 +66,8 @@ function drawSlide(flow: Flow, slide: Slide, sizes: SlideSizes, scale: number, b
         text: '•',
         struct: lbl,
       })
-      flow.place(flow.lines([{ text: point, style: 'regular' }], style), body, style, { keepTogether: true })
+      // « 1er mars » on a slide as in the document: the ordinal's letters raised.
+      flow.place(flow.lines(toRuns(flow, ordinalInlines(point), body), style), body, style, { keepTogether: true })
     }
   }
   if (slide.source) {
@@ -143,7 +145,7 @@ function sourcesPage(flow: Flow, doc: PleadingDocument, heading: TextStyle, entr
     flow.place(
       flow.lines(
         [
-          { text: `${note.n}. ${noteLine(note, labels)}`, style: 'regular' },
+          ...toRuns(flow, ordinalInlines(`${note.n}. ${noteLine(note, labels)}`), n),
           { text: note.url, style: 'regular', link: note.url, struct: link },
         ],
         entry,

@@ -1,4 +1,4 @@
-import { breakLines, type Hyphenate, type Line, type Run } from './line-break'
+import { breakLines, isRaised, type Hyphenate, type Line, type Run } from './line-break'
 import type {
   Artifact,
   FontStyle,
@@ -138,11 +138,12 @@ export class Flow {
       (style.indent ?? 0) +
       (align === 'right' ? this.contentWidth - (style.indent ?? 0) - line.width : 0)
     for (const piece of line.pieces as (Line['pieces'][number] & { struct?: number })[]) {
-      const note = piece.noteRef !== undefined
-      const size = note ? style.size * 0.65 : style.size
+      // A note call or the letters of an ordinal (« 1er »): smaller and raised.
+      const raised = isRaised(piece)
+      const size = raised ? style.size * 0.65 : style.size
       const fragment: TextFragment = {
         x,
-        y: baseline + (note ? style.size * 0.38 : 0),
+        y: baseline + (raised ? style.size * 0.38 : 0),
         size,
         style: piece.style,
         text: piece.text,

@@ -81,6 +81,44 @@ describe('mise en page A4 (sans PDF)', () => {
   })
 })
 
+describe('ordinaux en exposant', () => {
+  it('dessine « er » plus petit et surélevé, sur la ligne de son nombre : « 1er mars »', () => {
+    const c = emptyChoices()
+    c.goals = ['acces-internet']
+    c.format = 'note'
+    c.context = { ...c.context, startDate: '2027-03-01', budgetYear: '2027' }
+    c.selected = suggestArguments(c, index, 'elu')
+      .slice(0, 2)
+      .map((s) => s.argument.meta.id)
+    const fragments = layoutA4(assemble(c, index, { date: '2026-11-23' }), { measure }).pages.flatMap(
+      (p) => p.fragments,
+    )
+    const i = fragments.findIndex((f, j) => f.text.startsWith('er') && /\b1$/.test(fragments[j - 1]?.text ?? ''))
+    expect(i).toBeGreaterThan(0)
+    const [number, letters] = [fragments[i - 1]!, fragments[i]!]
+    expect(letters.size).toBeLessThan(number.size)
+    expect(letters.y).toBeGreaterThan(number.y)
+    expect(letters.y - number.y).toBeLessThan(number.size)
+    expect(`${number.text}${letters.text}${fragments[i + 1]!.text}`).toMatch(/1er[\s\u00A0]mars 2027/)
+  })
+
+  it('fait de même sur les diapositives : « 1er mars » dans un point', () => {
+    const c = emptyChoices()
+    c.goals = ['acces-internet']
+    c.format = 'presentation'
+    c.context = { ...c.context, startDate: '2027-03-01', budgetYear: '2027' }
+    c.selected = suggestArguments(c, index, 'elu')
+      .slice(0, 2)
+      .map((s) => s.argument.meta.id)
+    const doc = assemble(c, index, { date: '2026-11-23' })
+    const fragments = layoutDeckSlides(doc, doc.deck!, { measure }).pages.flatMap((p) => p.fragments)
+    const i = fragments.findIndex((f, j) => f.text.startsWith('er') && /\b1$/.test(fragments[j - 1]?.text ?? ''))
+    expect(i).toBeGreaterThan(0)
+    expect(fragments[i]!.size).toBeLessThan(fragments[i - 1]!.size)
+    expect(fragments[i]!.y).toBeGreaterThan(fragments[i - 1]!.y)
+  })
+})
+
 describe('diapositives 16:9', () => {
   it('fait une diapositive par section puis celle des sources, la source au pied de chaque diapositive d’argument', () => {
     const doc = document('presentation', 5)

@@ -8,6 +8,7 @@ import {
   type DocumentLabels,
 } from '../../document/labels'
 import type { DocBlock, DocInline, PleadingDocument, Section } from '../../document/model'
+import { ordinalInlines } from '../../document/ordinals'
 import { tableAsList } from '../../document/table-as-list'
 import { inlinePlainText } from '../plain-text'
 import { Flow, type PageSpec, type StructRun, type TextStyle } from './flow'
@@ -39,7 +40,7 @@ export function toRuns(
   inlines.forEach((node, i) => {
     switch (node.type) {
       case 'text':
-        runs.push({ text: node.value, style })
+        runs.push(node.superscript ? { text: node.value, style, superscript: true } : { text: node.value, style })
         break
       case 'strong':
         runs.push(...toRuns(flow, node.children, parent, 'bold', separator))
@@ -125,8 +126,8 @@ function blocks(flow: Flow, list: readonly DocBlock[], parent: number, labels: D
       case 'quote': {
         const quote = flow.struct('BlockQuote', parent)
         const style: TextStyle = { size: 10.5, lineHeight: 14.6, style: 'italic', indent: 18, after: 4 }
-        for (const p of block.paragraphs) paragraph(flow, [{ type: 'text', value: p }], quote, style)
-        paragraph(flow, [{ type: 'text', value: `— ${block.attribution}` }], quote, {
+        for (const p of block.paragraphs) paragraph(flow, ordinalInlines(p), quote, style)
+        paragraph(flow, ordinalInlines(`— ${block.attribution}`), quote, {
           ...small,
           indent: 18,
           after: 8,
@@ -164,19 +165,23 @@ function coverBlock(flow: Flow, doc: PleadingDocument, labels: DocumentLabels): 
   flow.place(flow.lines([{ text: doc.title, style: 'bold' }], h1), title, h1)
   if (doc.letterhead) {
     const { sender, recipient, placeDate, subject } = doc.letterhead
-    for (const line of sender) paragraph(flow, [{ type: 'text', value: line }], 0, { ...body, after: 0 })
+    for (const line of sender) paragraph(flow, ordinalInlines(line), 0, { ...body, after: 0 })
     flow.space(10)
     for (const line of [...recipient, placeDate]) {
       const id = flow.struct('P', 0)
-      flow.place(flow.lines([{ text: line, style: 'regular' }], body), id, { ...body, after: 0 }, { align: 'right' })
+      flow.place(
+        flow.lines(toRuns(flow, ordinalInlines(line), id), body),
+        id,
+        { ...body, after: 0 },
+        { align: 'right' },
+      )
     }
     flow.space(14)
-    paragraph(flow, [{ type: 'strong', children: [{ type: 'text', value: subject }] }], 0, body)
+    paragraph(flow, [{ type: 'strong', children: ordinalInlines(subject) }], 0, body)
     return
   }
   const lines = labels.cover
-  for (const line of lines)
-    paragraph(flow, [{ type: 'text', value: line }], 0, { ...body, size: 10, lineHeight: 14, after: 0 })
+  for (const line of lines) paragraph(flow, ordinalInlines(line), 0, { ...body, size: 10, lineHeight: 14, after: 0 })
   flow.space(10)
 }
 
@@ -238,7 +243,7 @@ export function layoutA4(
       const id = flow.struct('Note', 0, { noteId: `note-${note.n}` })
       const link = flow.struct('Link', id, { alt: fillLabel(labels.officialText, { name: note.label }) })
       const runs: StructRun[] = [
-        { text: `${note.n}. ${noteLine(note, labels)}`, style: 'regular' },
+        ...toRuns(flow, ordinalInlines(`${note.n}. ${noteLine(note, labels)}`), id),
         { text: note.url, style: 'regular', link: note.url, struct: link },
       ]
       flow.place(flow.lines(runs, small), id, small)
@@ -253,7 +258,7 @@ export function layoutA4(
       const link = flow.struct('Link', lbody, { alt: fillLabel(labels.officialText, { name: entry.shortName }) })
       const runs: StructRun[] = [
         { text: entry.shortName, style: 'bold' },
-        { text: annexLine(entry, labels), style: 'regular' },
+        ...toRuns(flow, ordinalInlines(annexLine(entry, labels)), lbody),
         { text: entry.url, style: 'regular', link: entry.url, struct: link },
       ]
       flow.place(flow.lines(runs, small), lbody, { ...small, after: 5 })

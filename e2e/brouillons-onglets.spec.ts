@@ -137,6 +137,7 @@ test.describe('Rien de ce qui est tapé ne se perd', () => {
   test('le texte d’un paragraphe en cours de modification survit à un rechargement', async ({ page }) => {
     await page.goto('/composer/?etape=relecture')
     const doc = page.locator('article.document-view')
+    await doc.getByRole('button', { name: 'Modifier des paragraphes' }).click()
     await doc
       .getByRole('button', { name: /^Modifier le paragraphe/ })
       .first()
@@ -154,6 +155,7 @@ test.describe('Rien de ce qui est tapé ne se perd', () => {
 
   test('un paragraphe trop long n’est pas coupé : la limite est annoncée', async ({ page }) => {
     await page.goto('/composer/?etape=relecture')
+    await page.getByRole('button', { name: 'Modifier des paragraphes' }).click()
     await page
       .locator('article.document-view')
       .getByRole('button', { name: /^Modifier le paragraphe/ })

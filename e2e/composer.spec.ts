@@ -86,6 +86,10 @@ test.describe('Composer un document', () => {
       doc.getByRole('heading', { name: 'Note à l’attention de Madame l’Adjointe à la culture' }),
     ).toBeVisible()
     const forElue = await doc.innerText()
+    // Each paragraph's « Modifier » button is asked for.
+    await expect(doc.getByRole('button', { name: /^Modifier le paragraphe/ })).toHaveCount(0)
+    await tabTo(page, doc.getByRole('button', { name: 'Modifier des paragraphes' }))
+    await page.keyboard.press('Enter')
     await tabTo(page, doc.getByRole('button', { name: /^Modifier le paragraphe/ }).first())
     await page.keyboard.press('Enter')
     await expect(page.getByLabel('Modifier ce paragraphe')).toBeFocused()

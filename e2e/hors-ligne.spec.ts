@@ -77,6 +77,11 @@ test.describe('Hors ligne', () => {
     await expect(page).toHaveURL(/\/composer\/\?etape=/)
     await expect(page.getByRole('heading', { level: 2, name: 'Relecture' })).toBeVisible()
 
+    // The review step's parts loaded on demand (sharing, the preparation sheet) come from the precache too.
+    await page.getByText(/^Partager\s:/).click()
+    await page.getByText('Envoyer un lien de lecture').click()
+    await expect(page.getByLabel('Lien de lecture')).toHaveValue(/\/lire\/#1\./)
+
     // The PDF worker and its fonts come from the precache too.
     await exportPdf(page)
   })

@@ -36,6 +36,7 @@ async function composeBrief(page: Page) {
   await page.getByRole('button', { name: /^Étape suivante/ }).click()
   await page.getByRole('button', { name: '7. Relecture' }).click()
   // One paragraph rewritten by the user, with restricted Markdown.
+  await page.getByRole('button', { name: 'Modifier des paragraphes' }).click()
   await page
     .getByRole('button', { name: /^Modifier le paragraphe/ })
     .first()
@@ -45,6 +46,11 @@ async function composeBrief(page: Page) {
     .fill('Notre bibliothèque accueille **tout le monde**, sans condition.')
   await page.getByRole('button', { name: 'Enregistrer' }).click()
   await expect(page.getByText('Modifié par vous')).toBeVisible()
+}
+
+/** The « Partager » fold of the review step, closed on arrival: its two parts come with it. */
+async function openSharing(page: Page) {
+  await page.getByText(/^Partager\s:/).click()
 }
 
 const canary = (page: Page) =>
@@ -112,6 +118,7 @@ test.describe('Modèles', () => {
   test('un brouillon fait le tour par un fichier de modèle et revient identique', async ({ page }) => {
     await composeBrief(page)
     const before = await documentText(page)
+    await openSharing(page)
     await page.getByText('Créer un modèle depuis ce brouillon').click()
     await page.getByLabel('Titre du modèle').fill('Wi-Fi ouvert à la médiathèque')
     await page.getByLabel('Description').fill('Pour demander un accès sans identification, avec la note prête.')
@@ -216,6 +223,7 @@ test.describe('Lien de lecture', () => {
   test('un brouillon fait le tour par un lien et se lit à l’identique sur /lire', async ({ page }) => {
     await composeBrief(page)
     const before = await documentText(page)
+    await openSharing(page)
     await page.getByText('Envoyer un lien de lecture').click()
     const link = await page.getByLabel('Lien de lecture').inputValue()
     expect(link).toMatch(/\/lire\/#1\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/)

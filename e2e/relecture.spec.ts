@@ -35,19 +35,73 @@ test.describe('Relecture, une page légère', () => {
     await expect(sheet.getByRole('heading', { level: 3 }).first()).toBeVisible()
   })
 
-  test('la fiche de préparation s’exporte sans avoir été ouverte', async ({ page }) => {
+  test('la fiche de préparation et ses exports entrent dans la page avec son volet', async ({ page }) => {
     await reviewStep(page)
     const sheet = page.getByRole('complementary', { name: 'Pour vous, avant d’envoyer' })
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      sheet.getByRole('button', { name: 'Fiche de préparation en Markdown' }).click(),
-    ])
+    // What the decision lacks, in one sentence; the reasons are in the sheet.
+    await expect(sheet).toContainText(/serait plus forte avec\s: budget demandé, .+ et .+ \(étape «\sContexte\s»\)\./)
+    const exportButton = sheet.getByRole('button', { name: 'Fiche de préparation en Markdown' })
+    await expect(exportButton).toHaveCount(0)
+    await tabTo(page, sheet.locator('summary'))
+    await page.keyboard.press('Enter')
+    await tabTo(page, exportButton)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
     const markdown = readFileSync((await download.path())!, 'utf8')
     expect(markdown).toMatch(/^# Fiche de préparation\u00A0: /)
     expect(markdown).toContain('## Avant d’envoyer')
-    await expect(sheet.getByText(`Fichier « ${download.suggestedFilename()} » prêt et téléchargé.`)).toBeVisible()
-    // Still folded: exporting it did not unfold it.
-    await expect(sheet.getByRole('heading', { level: 3 })).toHaveCount(0)
+    // Each missing input, with its reason.
+    expect(markdown).toContain('Budget demandé')
+    await expect(
+      sheet.getByRole('status').filter({ hasText: `Fichier « ${download.suggestedFilename()} » prêt et téléchargé.` }),
+    ).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  test('partager s’ouvre au clavier et charge alors le lien de lecture', async ({ page }) => {
+    await reviewStep(page)
+    await expect(page.getByText('Envoyer un lien de lecture')).toHaveCount(0)
+    await tabTo(page, page.locator('summary', { hasText: /^Partager\s:/ }))
+    await page.keyboard.press('Enter')
+    const linkFold = page.locator('summary', { hasText: 'Envoyer un lien de lecture' })
+    await tabTo(page, linkFold)
+    await page.keyboard.press('Enter')
+    await expect(page.getByLabel('Lien de lecture')).toHaveValue(/\/lire\/#1\./)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  test('les boutons « Modifier » se demandent, et un paragraphe modifié reste signalé', async ({ page }) => {
+    // With the suggested arguments, so that the document has several paragraphs.
+    await page.goto('/composer/')
+    await page.getByLabel('Vos prénom et nom').fill('Claire Martin')
+    await page.getByRole('button', { name: '3. Objectifs' }).click()
+    await page.getByRole('checkbox', { name: /Un accès à internet ouvert/ }).check()
+    await page.getByRole('button', { name: /^Étape suivante/ }).click()
+    await page.getByRole('button', { name: '7. Relecture' }).click()
+    const doc = page.locator('article.document-view')
+    const editButtons = doc.getByRole('button', { name: /^Modifier le paragraphe/ })
+    await expect(editButtons).toHaveCount(0)
+    const rewrite = doc.getByRole('button', { name: 'Modifier des paragraphes' })
+    await expect(rewrite).toHaveAttribute('aria-pressed', 'false')
+    await tabTo(page, rewrite)
+    await page.keyboard.press('Enter')
+    await expect(rewrite).toHaveAttribute('aria-pressed', 'true')
+    expect(await editButtons.count()).toBeGreaterThan(1)
+    await tabTo(page, editButtons.first())
+    await page.keyboard.press('Enter')
+    await page.getByLabel('Modifier ce paragraphe').fill('Un paragraphe réécrit.')
+    await tabTo(page, page.getByRole('button', { name: 'Enregistrer' }))
+    await page.keyboard.press('Enter')
+    await rewrite.click()
+    await expect(rewrite).toHaveAttribute('aria-pressed', 'false')
+    // The rewritten paragraph keeps its mark and its controls; the others are plain text again.
+    await expect(editButtons).toHaveCount(1)
+    await expect(doc.getByText('Modifié par vous')).toBeVisible()
+    await expect(doc.getByRole('button', { name: 'Revenir au texte proposé' })).toBeVisible()
+    // A note call is a superscript link to its note.
+    const call = doc.getByRole('link', { name: 'note 1', exact: true }).first()
+    await expect(call).toHaveAttribute('href', '#note-1')
+    expect(await call.evaluate((a) => getComputedStyle(a).verticalAlign)).toBe('super')
+    expect(await axeViolations(page)).toEqual([])
   })
 
   test('déplacer ou retirer une section se demande, au clavier, et se rétablit', async ({ page }) => {

@@ -9,7 +9,6 @@ import { paragraphText } from '@/lib/document/edits'
 import { annexLine, labelsOf, noteLine } from '@/lib/document/labels'
 import type { DocBlock, Section } from '@/lib/document/model'
 import { PARAGRAPH_MAX_CHARS, overLimitMessage } from '@/lib/store/limits'
-import { useUnsavedText } from '@/components/wizard/drafts-context'
 
 import { Inlines } from './inlines'
 
@@ -26,17 +25,26 @@ export interface EditingHandlers {
   overrideText: (blockId: string) => string | undefined
   /** The generated text of a paragraph, before any edit. */
   generatedText: (blockId: string) => string
+  /**
+   * Text typed in a paragraph's editor and not yet confirmed, kept with the draft: after a reload, the editor
+   * reopens with it. Given by the caller, so that this view (also the read-only view of /lire) does not carry the
+   * drafts store.
+   */
+  pendingText: (blockId: string) => string | undefined
+  setPendingText: (blockId: string, text: string | undefined) => void
 }
+
+/** The handlers, and whether each paragraph shows its « Modifier » button (asked for with « Modifier des paragraphes »). */
+type ParagraphEditing = EditingHandlers & { buttons: boolean }
 
 function EditableParagraph({
   block,
   editing,
 }: {
   block: Extract<DocBlock, { type: 'paragraph' }>
-  editing?: EditingHandlers
+  editing?: ParagraphEditing
 }) {
-  // Text typed and not yet confirmed is kept in the draft: after a reload, the editor reopens with it.
-  const [pending, setPending] = useUnsavedText(`paragraphe:${block.id}`)
+  const pending = editing?.pendingText(block.id)
   const [open, setOpen] = useState(pending !== undefined)
   const [draft, setDraft] = useState(pending ?? '')
   const text = <Inlines nodes={block.children} />
@@ -44,7 +52,7 @@ function EditableParagraph({
   const fieldId = `edition-${block.id}`
   const tooLong = overLimitMessage(draft, PARAGRAPH_MAX_CHARS, 'Ce paragraphe')
   const close = () => {
-    setPending(undefined)
+    editing.setPendingText(block.id, undefined)
     setOpen(false)
   }
   if (open) {
@@ -58,7 +66,7 @@ function EditableParagraph({
           value={draft}
           onChange={(e) => {
             setDraft(e.target.value)
-            setPending(e.target.value)
+            editing.setPendingText(block.id, e.target.value)
           }}
           aria-describedby={tooLong ? `${fieldId}-limite` : undefined}
           aria-invalid={tooLong ? true : undefined}
@@ -104,13 +112,15 @@ function EditableParagraph({
       Modifier
     </button>
   )
-  if (!block.edited)
+  if (!block.edited) {
+    if (!editing.buttons) return <p className="whitespace-pre-line">{text}</p>
     return (
       <>
         <p className="whitespace-pre-line">{text}</p>
         {editButton}
       </>
     )
+  }
   return (
     <>
       <p className="whitespace-pre-line">{text}</p>
@@ -142,7 +152,7 @@ export function Blocks({
 }: {
   blocks: readonly DocBlock[]
   level: number
-  editing?: EditingHandlers
+  editing?: ParagraphEditing
   nuanceLead: string
 }) {
   return (
@@ -276,6 +286,9 @@ function SectionControls({
   )
 }
 
+const toggleClass =
+  'no-print border-line text-ink hover:bg-paper aria-pressed:border-brand aria-pressed:bg-brand-soft min-h-11 rounded-md border bg-white px-4 py-2 text-sm font-semibold'
+
 /** The document as semantic HTML: the accessible version of every export, editable in the wizard. */
 export function DocumentView({
   doc,
@@ -300,8 +313,11 @@ export function DocumentView({
     </Heading>
   )
   // Moving and removing sections is asked for: three buttons per section, on every section, made the
-  // review step the heaviest page of the site, and most documents keep the order they are given.
+  // review step the heaviest page of the site, and most documents keep the order they are given. So is each
+  // paragraph's « Modifier » button: reviewing is reading first, and a long document has dozens of paragraphs.
   const [organizing, setOrganizing] = useState(false)
+  const [rewriting, setRewriting] = useState(false)
+  const paragraphEditing = editing && { ...editing, buttons: rewriting }
   return (
     <article
       lang="fr"
@@ -315,14 +331,24 @@ export function DocumentView({
       <p className="text-muted text-sm">{labels.signature}</p>
       {toolbar}
       {editing && (
-        <button
-          type="button"
-          aria-pressed={organizing}
-          onClick={() => setOrganizing((o) => !o)}
-          className="no-print border-line text-ink hover:bg-paper aria-pressed:border-brand aria-pressed:bg-brand-soft min-h-11 rounded-md border bg-white px-4 py-2 text-sm font-semibold"
-        >
-          Déplacer ou retirer des sections
-        </button>
+        <>
+          <button
+            type="button"
+            aria-pressed={rewriting}
+            onClick={() => setRewriting((o) => !o)}
+            className={`${toggleClass} mr-2 mb-2`}
+          >
+            Modifier des paragraphes
+          </button>
+          <button
+            type="button"
+            aria-pressed={organizing}
+            onClick={() => setOrganizing((o) => !o)}
+            className={toggleClass}
+          >
+            Déplacer ou retirer des sections
+          </button>
+        </>
       )}
       {doc.letterhead && (
         <div className="grid gap-4 sm:grid-cols-2">
@@ -351,7 +377,12 @@ export function DocumentView({
           ) : (
             heading(section)
           )}
-          <Blocks blocks={section.blocks} level={headingLevel + 2} editing={editing} nuanceLead={labels.nuanceLead} />
+          <Blocks
+            blocks={section.blocks}
+            level={headingLevel + 2}
+            editing={paragraphEditing}
+            nuanceLead={labels.nuanceLead}
+          />
         </section>
       ))}
       {editing && doc.removedSections.length > 0 && (

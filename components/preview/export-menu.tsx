@@ -7,48 +7,43 @@ import { downloadFile } from '@/components/ui/download'
 import type { PleadingDocument } from '@/lib/document/model'
 import { exportDocument, inPageRenderers, type Renderer } from '@/lib/render/registry'
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'working'; name: string }
-  | { kind: 'done'; file: string }
-  | { kind: 'error'; name: string }
+import { ExportNoticeLine, useExportNotice } from './export-status'
 
 /** Office and web exports, made in the browser and downloaded: nothing is sent. */
 export function ExportMenu({ doc }: { doc: PleadingDocument }) {
-  const [state, setState] = useState<State>({ kind: 'idle' })
+  const [working, setWorking] = useState(false)
+  const { report, grouped, notice } = useExportNotice()
 
   const exportAs = async (renderer: Renderer) => {
-    setState({ kind: 'working', name: renderer.name })
+    setWorking(true)
+    report({ kind: 'working', text: `Préparation du fichier ${renderer.name}…` })
     try {
       const { file, content, mime } = await exportDocument(doc, renderer)
       downloadFile(file, content, mime)
-      setState({ kind: 'done', file })
+      report({ kind: 'done', text: `Fichier « ${file} » prêt et téléchargé.` })
     } catch {
-      setState({ kind: 'error', name: renderer.name })
+      report({
+        kind: 'error',
+        text: `Le fichier ${renderer.name} n’a pas pu être produit. Votre document est intact ; essayez un autre format ou imprimez-le.`,
+      })
+    } finally {
+      setWorking(false)
     }
   }
 
+  // In a group, the buttons join the group's row; alone, they keep their own row and status line.
+  const buttons = inPageRenderers(doc.format)
+    .filter((renderer) => !renderer.applies || renderer.applies(doc))
+    .map((renderer) => (
+      <Button key={renderer.id} onClick={() => void exportAs(renderer)} disabled={working}>
+        {renderer.label}
+      </Button>
+    ))
+  if (grouped) return buttons
   return (
     <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap gap-3">
-        {inPageRenderers(doc.format)
-          .filter((renderer) => !renderer.applies || renderer.applies(doc))
-          .map((renderer) => (
-            <Button key={renderer.id} onClick={() => void exportAs(renderer)} disabled={state.kind === 'working'}>
-              {renderer.label}
-            </Button>
-          ))}
-      </div>
-      <div role="status" className="text-sm">
-        {state.kind === 'working' && `Préparation du fichier ${state.name}…`}
-        {state.kind === 'done' && `Fichier « ${state.file} » prêt et téléchargé.`}
-      </div>
-      {state.kind === 'error' && (
-        <p role="alert" className="border-accent bg-accent-soft rounded-md border-2 p-3 font-semibold">
-          Le fichier {state.name} n’a pas pu être produit. Votre document est intact ; essayez un autre format ou
-          imprimez-le.
-        </p>
-      )}
+      <div className="flex flex-wrap gap-3">{buttons}</div>
+      <ExportNoticeLine notice={notice} />
     </div>
   )
 }

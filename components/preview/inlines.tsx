@@ -36,14 +36,18 @@ export function Inlines({ nodes }: { nodes: readonly DocInline[] }) {
               </a>
             )
           case 'noteRef':
+            // A link set as a superscript, rather than a link inside <sup>: one element per call, and a long
+            // document has dozens. Two adjacent calls are separated, so that « 5 6 » never reads as note 56.
             return (
-              <sup key={i}>
-                {/* Two adjacent calls are separated, so that « 5 6 » never reads as note 56. */}
+              <a
+                key={i}
+                href={`#note-${node.n}`}
+                aria-label={`note ${node.n}`}
+                className="align-super text-[length:smaller] leading-none no-underline"
+              >
                 {isAdjacentCall(nodes, i) && NOTE_CALL_SEPARATOR}
-                <a href={`#note-${node.n}`} aria-label={`note ${node.n}`} className="no-underline">
-                  {node.n}
-                </a>
-              </sup>
+                {node.n}
+              </a>
             )
         }
       })}

@@ -9,13 +9,9 @@ import { fetchFonts } from '@/lib/render/pdf/font-files'
 import type { WorkerMessage } from '@/lib/render/pdf/pdf.worker'
 import { exportFileName, rendererById } from '@/lib/render/registry'
 
-const pdf = rendererById('pdf')!
+import { ExportNoticeLine, useExportNotice } from './export-status'
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'working'; done: number; total: number }
-  | { kind: 'done'; pages: number; warnings: string[] }
-  | { kind: 'error'; message: string }
+const pdf = rendererById('pdf')!
 
 /** "Exporter en PDF": the PDF is made in a Web Worker, in the browser, and downloaded; nothing is sent. */
 export function PdfExportButton({
@@ -29,8 +25,13 @@ export function PdfExportButton({
   /** For a presentation: « slides-notes » sets each slide above its speaker notes, one per A4 page. */
   variant?: 'slides' | 'slides-notes'
 }) {
-  const [state, setState] = useState<State>({ kind: 'idle' })
+  const [working, setWorking] = useState(false)
+  const { report, grouped, notice } = useExportNotice()
   const worker = useRef<Worker | null>(null)
+  const fail = (text: string) => {
+    setWorking(false)
+    report({ kind: 'error', text })
+  }
 
   const exportPdf = () => {
     const built = typeof doc === 'function' ? doc() : doc
@@ -39,31 +40,40 @@ export function PdfExportButton({
     // Built apart by esbuild (npm run build:worker): pdf-lib and the fonts load only on this click.
     const w = new Worker('/pdf-worker.js', { type: 'module' })
     worker.current = w
-    setState({ kind: 'working', done: 0, total: 0 })
+    setWorking(true)
+    report({ kind: 'working', text: 'Préparation du PDF…' })
     w.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data
-      if (message.type === 'progress') setState({ kind: 'working', done: message.done, total: message.total })
+      if (message.type === 'progress')
+        report({
+          kind: 'working',
+          text:
+            message.total > 0
+              ? `Préparation du PDF : page ${message.done} sur ${message.total}…`
+              : 'Préparation du PDF…',
+        })
       else if (message.type === 'done') {
         downloadFile(
           exportFileName(built, { extension: variant === 'slides-notes' ? 'notes.pdf' : pdf.extension }),
           message.bytes as Uint8Array<ArrayBuffer>,
           pdf.mime,
         )
-        setState({ kind: 'done', pages: message.pages, warnings: message.warnings })
+        setWorking(false)
+        report({
+          kind: 'done',
+          text: `PDF prêt : ${message.pages} page${message.pages > 1 ? 's' : ''}, téléchargé.`,
+          warnings: message.warnings,
+        })
         w.terminate()
       } else {
-        setState({
-          kind: 'error',
-          message: `Le PDF n’a pas pu être produit : ${message.message}. Votre document est intact ; exportez-le en Markdown ou imprimez-le.`,
-        })
+        fail(
+          `Le PDF n’a pas pu être produit : ${message.message}. Votre document est intact ; exportez-le en Markdown ou imprimez-le.`,
+        )
         w.terminate()
       }
     }
     w.onerror = () => {
-      setState({
-        kind: 'error',
-        message: 'Le PDF n’a pas pu être produit. Votre document est intact ; exportez-le en Markdown ou imprimez-le.',
-      })
+      fail('Le PDF n’a pas pu être produit. Votre document est intact ; exportez-le en Markdown ou imprimez-le.')
       w.terminate()
     }
     // The fonts download alongside the worker's script rather than after it.
@@ -75,28 +85,16 @@ export function PdfExportButton({
     )
   }
 
+  const button = (
+    <Button variant="primary" onClick={exportPdf} disabled={working}>
+      {label ?? pdf.label}
+    </Button>
+  )
+  if (grouped) return button
   return (
     <div className="flex flex-col gap-2">
-      <Button variant="primary" onClick={exportPdf} disabled={state.kind === 'working'}>
-        {label ?? pdf.label}
-      </Button>
-      <div role="status" className="text-sm">
-        {state.kind === 'working' &&
-          (state.total > 0 ? `Préparation du PDF : page ${state.done} sur ${state.total}…` : 'Préparation du PDF…')}
-        {state.kind === 'done' && `PDF prêt : ${state.pages} page${state.pages > 1 ? 's' : ''}, téléchargé.`}
-      </div>
-      {state.kind === 'done' && state.warnings.length > 0 && (
-        <ul className="border-warn bg-warn-soft rounded-md border p-3 text-sm">
-          {state.warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
-        </ul>
-      )}
-      {state.kind === 'error' && (
-        <p role="alert" className="border-accent bg-accent-soft rounded-md border-2 p-3 font-semibold">
-          {state.message}
-        </p>
-      )}
+      {button}
+      <ExportNoticeLine notice={notice} />
     </div>
   )
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 
 import { Blocks, Inlines } from '@/components/preview/document-view'
 import { PdfExportButton } from '@/components/preview/pdf-export'
@@ -11,6 +11,9 @@ import type { ContentIndex } from '@/lib/content/model'
 import type { Choices } from '@/lib/document/choices'
 import type { PleadingDocument } from '@/lib/document/model'
 import { prepare } from '@/lib/document/preparation'
+import { frenchList, inSentence } from '@/lib/text/french-list'
+
+import { ExportStatusGroup, useExportNotice } from './export-status'
 
 interface Props {
   choices: Choices
@@ -21,20 +24,56 @@ interface Props {
 }
 
 /**
- * The author's side, beside the preview: what the document lacks or leaves out, then the preparation sheet
- * (limits, objections with full answers, texts verified in part, figures to bring), exportable on its own.
+ * The author's side, beside the preview: what the document lacks or leaves out, then, folded, the preparation sheet
+ * (why each is missing, limits, objections with full answers, texts verified in part, figures to bring) and its
+ * exports.
  */
 export function PreparationSheet({ choices, index, date, doc }: Props) {
-  // Built when first needed (the fold opened, or an export clicked), not with the review step: most authors open
-  // neither, and building it took as long as assembling the document itself.
+  // Built when its fold is first opened (it holds the sheet's exports too), not with the review step: most authors
+  // never open it, and building it took as long as assembling the document itself.
   const sheetOf = useMemo(() => {
     let sheet: PleadingDocument | undefined
     return () => (sheet ??= prepare(choices, index, { date }))
   }, [choices, index, date])
-  const [saved, setSaved] = useState('')
   const missing = doc.missingInputs ?? []
   const unused = doc.unusedInputs ?? []
 
+  // What the decision lacks and what the format leaves out, in a sentence each: the sheet gives each one's reason.
+  return (
+    <aside aria-labelledby="preparation-titre" className="no-print border-line bg-paper rounded-md border p-4">
+      <h2 id="preparation-titre" className="text-lg font-semibold">
+        Pour vous, avant d’envoyer
+      </h2>
+      {missing.length > 0 && (
+        <p className="mt-2">
+          La « Décision demandée » serait plus forte avec : {frenchList(missing.map((m) => inSentence(m.label)))} (étape
+          « Contexte »).
+        </p>
+      )}
+      {unused.length > 0 && (
+        <p className="mt-2">Ce format ne reprend pas : {frenchList(unused.map((u) => `« ${u.label} »`))}.</p>
+      )}
+      {/* Folded, and built only when opened: it can be as long as the document beside it. Its exports come with
+          it: the review step's first view holds neither. */}
+      <LazyDetails
+        className="mt-3"
+        summary="Fiche de préparation (PDF, HTML, Markdown) : limites, objections à prévoir, chiffres à apporter"
+      >
+        <ExportStatusGroup>
+          <div className="mt-3 flex flex-wrap items-start gap-3">
+            <PdfExportButton doc={sheetOf} label="Fiche de préparation en PDF" />
+            <SheetFileButtons sheetOf={sheetOf} />
+          </div>
+        </ExportStatusGroup>
+        <SheetBody sheetOf={sheetOf} />
+      </LazyDetails>
+    </aside>
+  )
+}
+
+/** The sheet in HTML and in Markdown, reporting on the sheet's status line. */
+function SheetFileButtons({ sheetOf }: { sheetOf: () => PleadingDocument }) {
+  const { report } = useExportNotice()
   const save = async (kind: 'html' | 'md') => {
     const sheet = sheetOf()
     const content =
@@ -43,51 +82,13 @@ export function PreparationSheet({ choices, index, date, doc }: Props) {
         : (await import('@/lib/render/markdown')).renderMarkdown(sheet)
     const file = `${sheet.meta.slug}-${sheet.meta.date}.${kind}`
     downloadFile(file, content, kind === 'html' ? 'text/html;charset=utf-8' : 'text/markdown;charset=utf-8')
-    setSaved(file)
+    report({ kind: 'done', text: `Fichier « ${file} » prêt et téléchargé.` })
   }
-
   return (
-    <aside aria-labelledby="preparation-titre" className="no-print border-line bg-paper rounded-md border p-4">
-      <h2 id="preparation-titre" className="text-lg font-semibold">
-        Pour vous, avant d’envoyer
-      </h2>
-      {missing.length > 0 && (
-        <>
-          <p className="mt-2 font-semibold">La « Décision demandée » serait plus forte avec :</p>
-          <ul className="list-disc pl-5">
-            {missing.map((m) => (
-              <li key={m.field}>
-                {m.label} : {m.reason} (étape « Contexte »)
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {unused.length > 0 && (
-        <>
-          <p className="mt-2 font-semibold">Ce que ce format ne reprend pas :</p>
-          <ul className="list-disc pl-5">
-            {unused.map((u) => (
-              <li key={u.field}>
-                {u.label} : {u.reason}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {/* Folded, and built only when opened: it can be as long as the document beside it. */}
-      <LazyDetails className="mt-3" summary="Fiche de préparation : limites, objections à prévoir, chiffres à apporter">
-        <SheetBody sheetOf={sheetOf} />
-      </LazyDetails>
-      <div className="mt-3 flex flex-wrap items-start gap-3">
-        <PdfExportButton doc={sheetOf} label="Fiche de préparation en PDF" />
-        <Button onClick={() => void save('html')}>Fiche de préparation en HTML</Button>
-        <Button onClick={() => void save('md')}>Fiche de préparation en Markdown</Button>
-      </div>
-      <p role="status" className="text-sm">
-        {saved && `Fichier « ${saved} » prêt et téléchargé.`}
-      </p>
-    </aside>
+    <>
+      <Button onClick={() => void save('html')}>Fiche de préparation en HTML</Button>
+      <Button onClick={() => void save('md')}>Fiche de préparation en Markdown</Button>
+    </>
   )
 }
 

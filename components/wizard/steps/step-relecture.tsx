@@ -2,11 +2,13 @@ import { useMemo } from 'react'
 
 import { DocumentView, type EditingHandlers } from '@/components/preview/document-view'
 import { ExportMenu } from '@/components/preview/export-menu'
+import { ExportStatusGroup } from '@/components/preview/export-status'
 import { PreparationSheet } from '@/components/preview/preparation-sheet'
 import { PdfExportButton } from '@/components/preview/pdf-export'
 import { PresenterButton } from '@/components/presenter/presenter-button'
 import { SharePanel } from '@/components/share/share-panel'
 import { Button } from '@/components/ui/button'
+import { useDrafts, useDraftsApi } from '@/components/wizard/drafts-context'
 import { assemble } from '@/lib/document/assemble'
 import type { Choices } from '@/lib/document/choices'
 import {
@@ -19,6 +21,7 @@ import {
   rewriteParagraph,
 } from '@/lib/document/edit-operations'
 import { applyEdits, type DocumentEdits } from '@/lib/document/edits'
+import type { PleadingDocument } from '@/lib/document/model'
 
 import type { StepProps } from './step-props'
 
@@ -32,6 +35,10 @@ interface Props extends StepProps {
 export function StepRelecture({ choices, index, edits, updateEdits, date, draftName }: Props) {
   const generated = useMemo(() => assemble(choices as Choices, index, { date }), [choices, index, date])
   const doc = useMemo(() => applyEdits(generated, edits), [generated, edits])
+  // Paragraph text typed and not yet confirmed, kept in the draft (reopened after a reload).
+  const unsaved = useDrafts((s) => s.drafts.find((d) => d.id === s.currentId)?.unsaved)
+  const drafts = useDraftsApi()
+  const slot = (blockId: string) => `paragraphe:${blockId}`
   const editing: EditingHandlers = {
     edit: (blockId, text) => updateEdits((e) => rewriteParagraph(e, generated, blockId, text)),
     revert: (blockId) => updateEdits((e) => revertParagraph(e, blockId)),
@@ -40,34 +47,53 @@ export function StepRelecture({ choices, index, edits, updateEdits, date, draftN
     restore: (sectionId) => updateEdits((e) => restoreSection(e, sectionId)),
     overrideText: (blockId) => overrideText(edits, blockId),
     generatedText: (blockId) => generatedText(generated, blockId),
+    pendingText: (blockId) => (unsaved && Object.hasOwn(unsaved, slot(blockId)) ? unsaved[slot(blockId)] : undefined),
+    setPendingText: (blockId, text) => drafts.getState().setUnsaved(slot(blockId), text),
   }
 
+  // A fragment: the wizard's step section already lays its children out in a column.
   return (
-    <div className="flex flex-col gap-4">
-      {doc.warnings.length > 0 && (
-        <div className="no-print border-warn bg-warn-soft rounded-md border p-4" role="status">
-          <p className="font-semibold">À vérifier avant d’envoyer</p>
-          <ul className="mt-1 list-disc pl-5">
-            {doc.warnings.map((w) => (
-              <li key={w.code + w.message}>{w.message}</li>
-            ))}
-          </ul>
+    <>
+      <Warnings warnings={doc.warnings} />
+      <ExportStatusGroup>
+        <div className="no-print flex flex-wrap items-start gap-3">
+          <PdfExportButton doc={doc} />
+          {doc.deck && <PdfExportButton doc={doc} variant="slides-notes" label="Diapositives avec notes (PDF)" />}
+          <PresenterButton doc={doc} />
+          <ExportMenu doc={doc} />
+          <Button onClick={() => window.print()}>Imprimer</Button>
         </div>
-      )}
-      <div className="no-print flex flex-wrap items-start gap-3">
-        <PdfExportButton doc={doc} />
-        {doc.deck && <PdfExportButton doc={doc} variant="slides-notes" label="Diapositives avec notes (PDF)" />}
-        <PresenterButton doc={doc} />
-        <ExportMenu doc={doc} />
-        <Button onClick={() => window.print()}>Imprimer</Button>
-      </div>
+      </ExportStatusGroup>
       <PreparationSheet choices={choices as Choices} index={index} date={date} doc={doc} />
       <SharePanel choices={choices} edits={edits} draftName={draftName} date={date} index={index} />
       <p className="no-print text-muted text-sm">
-        Cliquez sur « Modifier » sous un paragraphe pour le réécrire ; vos modifications sont enregistrées et survivent
-        aux changements faits dans les autres étapes.
+        Pour réécrire un paragraphe, choisissez « Modifier des paragraphes » puis « Modifier » sous le paragraphe ; vos
+        modifications sont enregistrées et survivent aux changements faits dans les autres étapes.
       </p>
       <DocumentView doc={doc} editing={editing} />
+    </>
+  )
+}
+
+/** What to check before sending: one line when there is one thing, a list otherwise. */
+function Warnings({ warnings }: { warnings: PleadingDocument['warnings'] }) {
+  if (warnings.length === 0) return null
+  const box = 'no-print border-warn bg-warn-soft rounded-md border p-4'
+  const lead = 'À vérifier avant d’envoyer'
+  if (warnings.length === 1)
+    return (
+      <p className={box} role="status">
+        <strong>{lead} :</strong> {warnings[0]!.message}
+      </p>
+    )
+  return (
+    <div className={box} role="status">
+      <p className="font-semibold">{lead}</p>
+      <ul className="mt-1 list-disc pl-5">
+        {warnings.map((w) => (
+          <li key={w.code + w.message}>{w.message}</li>
+        ))}
+      </ul>
     </div>
   )
 }

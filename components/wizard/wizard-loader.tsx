@@ -5,6 +5,8 @@ import { startTransition, useEffect, useState } from 'react'
 import { contentFailure, fetchClientContent } from '@/components/content/client-content'
 import type { ClientContent } from '@/lib/share/client-content-type'
 import { loadOnce } from '@/components/ui/use-lazy-module'
+import { DRAFT_KEY_PREFIX, STORAGE_KEY } from '@/lib/store/draft-schema'
+import { loadDraftReaders } from '@/lib/store/draft-readers'
 
 import { lazyStep, stepLoaders } from './step-loaders'
 
@@ -34,6 +36,19 @@ const stepCode = (step: string | null) => {
   return lazy ? loadOnce<unknown>(stepLoaders[lazy]).catch(() => undefined) : Promise.resolve()
 }
 
+/** Whether this browser keeps drafts (a hint only: the store decides for itself what it must check). */
+function hasStoredDrafts(): boolean {
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i)
+      if (key === STORAGE_KEY || key?.startsWith(DRAFT_KEY_PREFIX)) return true
+    }
+  } catch {
+    // Storage blocked: the store reports it.
+  }
+  return false
+}
+
 /**
  * The composer: fetches the content file and the wizard's code, reads the drafts, then shows the wizard in one
  * render. That render is a transition: React splits it into short tasks, so the page keeps answering while the
@@ -47,6 +62,9 @@ export function WizardLoader({ contentUrl }: { contentUrl: string }) {
     let cancelled = false
     // The step a link opens (?etape=…): its code is fetched with the wizard's rather than after it.
     void stepCode(new URLSearchParams(window.location.search).get('etape'))
+    // So is the code that checks stored drafts, when there are some: the store would ask for it only once the
+    // wizard's code has run.
+    if (hasStoredDrafts()) loadDraftReaders().catch(() => undefined)
     Promise.all([loadOnce(loadWizard), loadOnce(() => fetchClientContent(contentUrl), contentUrl)])
       .then(async ([code, content]) => {
         if (cancelled) return

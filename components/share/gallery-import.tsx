@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 
 import type { ContentIndex } from '@/lib/content/model'
-import { leavePendingDraft, sessionPlace } from '@/lib/store/pending-draft'
+import { leavePendingDraft, sessionPlace } from '@/lib/store/pending-place'
 
 import { TemplateImport } from './template-import'
 

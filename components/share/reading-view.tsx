@@ -13,7 +13,7 @@ import { assemble } from '@/lib/document/assemble'
 import { applyEdits } from '@/lib/document/edits'
 import type { InputResult } from '@/lib/share/input-error'
 import { decodeShareFragment, type SharedDocument } from '@/lib/share/share-link'
-import { leavePendingDraft, sessionPlace } from '@/lib/store/pending-draft'
+import { leavePendingDraft, sessionPlace } from '@/lib/store/pending-place'
 
 import { ReadingEmpty } from './reading-empty'
 

@@ -33,6 +33,11 @@ export function loadOnce<T>(load: () => Promise<T>, key: unknown = load): Promis
   return request
 }
 
+/** What `loadOnce` has already received for `key`, if anything: a component can then render it without waiting. */
+export function loadedModule<T>(key: unknown): T | undefined {
+  return loaded.get(key) as T | undefined
+}
+
 /**
  * What `load` resolves to, started after the page is shown (never while it is prerendered), once per `key`; the key
  * stays the same for the component's life (a module-level loader, the page's content address).

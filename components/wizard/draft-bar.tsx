@@ -5,7 +5,7 @@ import { useId, useRef, useState } from 'react'
 
 import { Button } from '@/components/ui/button'
 import { downloadFile } from '@/components/ui/download'
-import { parseBackup, serializeBackup } from '@/lib/store/backup'
+import { serializeBackup } from '@/lib/store/backup-format'
 
 import { useDrafts, useDraftsApi, useStorageStatus } from './drafts-context'
 
@@ -40,6 +40,8 @@ export function DraftBar() {
 
   const restore = async (file: File | undefined) => {
     if (!file) return
+    // The code that checks a backup (zod) comes with the first file read, not with the page.
+    const { parseBackup } = await import('@/lib/store/backup')
     const result = parseBackup(await file.text())
     if (!result.ok) {
       setMessage(result.message)

@@ -15,11 +15,10 @@ import {
 const DraftsContext = createContext<DraftsStore | null>(null)
 
 /**
- * Owns the drafts store of this page; saved drafts are read after the first render, so the static
- * HTML and the client agree. From then on, other tabs' changes are followed until the page closes.
+ * Gives the page's drafts store (read before the wizard's first render: see open-drafts.ts) to the wizard, and
+ * follows other tabs' changes from then on until the page closes.
  */
-export function DraftsProvider({ children }: { children: ReactNode }) {
-  const [store] = useState(() => createDraftsStore())
+export function DraftsProvider({ store, children }: { store: DraftsStore; children: ReactNode }) {
   useEffect(() => store.start(), [store])
   return <DraftsContext.Provider value={store}>{children}</DraftsContext.Provider>
 }

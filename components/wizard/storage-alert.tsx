@@ -4,7 +4,6 @@ import { useState } from 'react'
 
 import { Button } from '@/components/ui/button'
 import { downloadFile } from '@/components/ui/download'
-import { parseBackup } from '@/lib/store/backup'
 
 import { downloadBackup } from './draft-bar'
 import { useDrafts, useStorageStatus } from './drafts-context'
@@ -33,12 +32,14 @@ export function StorageAlert() {
     if (raw) downloadFile('plaidoyer-donnees-enregistrees.json', raw, 'application/json')
     else setResult('Ces données ne sont plus dans ce navigateur.')
   }
-  const restoreAside = () => {
+  const restoreAside = async () => {
     const raw = backupKey ? readStored(backupKey) : null
     if (raw === null) {
       setResult('La copie mise de côté n’est plus dans ce navigateur.')
       return
     }
+    // The code that checks it (zod) comes with this click, not with the page.
+    const { parseBackup } = await import('@/lib/store/backup')
     const reading = parseBackup(raw)
     if (!reading.ok) {
       setResult(
@@ -60,7 +61,7 @@ export function StorageAlert() {
           Télécharger une sauvegarde
         </Button>
         {storedKey && <Button onClick={downloadStored}>Télécharger les données enregistrées</Button>}
-        {backupKey && <Button onClick={restoreAside}>Restaurer la copie mise de côté</Button>}
+        {backupKey && <Button onClick={() => void restoreAside()}>Restaurer la copie mise de côté</Button>}
       </div>
       {result && <p className="mt-2">{result}</p>}
     </div>

@@ -1,9 +1,10 @@
 'use client'
 
-import { useEffect } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 
 import { contentFailure, fetchClientContent } from '@/components/content/client-content'
-import { loadOnce, useLazyModule } from '@/components/ui/use-lazy-module'
+import type { ClientContent } from '@/lib/share/client-content-type'
+import { loadOnce } from '@/components/ui/use-lazy-module'
 
 import { lazyStep, stepLoaders } from './step-loaders'
 
@@ -20,18 +21,47 @@ function Loading() {
 // small, and neither waits for the other.
 const loadWizard = () => import('./wizard')
 
-/** The composer: fetches the content file and the wizard's code, then shows the wizard. */
+type Ready = {
+  Wizard: Awaited<ReturnType<typeof loadWizard>>['Wizard']
+  content: ClientContent
+  opened: Awaited<ReturnType<Awaited<ReturnType<typeof loadWizard>>['openDrafts']>>
+}
+
+/** The step a draft opens at, when its code comes apart from the wizard's: fetched before the first render. */
+const stepCode = (step: string | null) => {
+  const lazy = lazyStep(step)
+  // A failure here is the step's own to report, when it is shown.
+  return lazy ? loadOnce<unknown>(stepLoaders[lazy]).catch(() => undefined) : Promise.resolve()
+}
+
+/**
+ * The composer: fetches the content file and the wizard's code, reads the drafts, then shows the wizard in one
+ * render. That render is a transition: React splits it into short tasks, so the page keeps answering while the
+ * step is built.
+ */
 export function WizardLoader({ contentUrl }: { contentUrl: string }) {
-  const content = useLazyModule(() => fetchClientContent(contentUrl), contentUrl)
-  const code = useLazyModule(loadWizard)
+  const [state, setState] = useState<{ state: 'loading' } | { state: 'failed' } | ({ state: 'ready' } & Ready)>({
+    state: 'loading',
+  })
   useEffect(() => {
-    // The step a link opens (?etape=…): its code is fetched with the wizard's rather than after it. A failure
-    // here is the step's own to report, when it is shown.
-    const step = lazyStep(new URLSearchParams(window.location.search).get('etape'))
-    if (step) loadOnce<unknown>(stepLoaders[step]).catch(() => undefined)
-  }, [])
-  if (content.state === 'failed' || code.state === 'failed') return <p role="alert">{contentFailure}</p>
-  if (content.state === 'loading' || code.state === 'loading') return <Loading />
-  const { Wizard } = code.module
-  return <Wizard index={content.module.index} templates={content.module.templates} />
+    let cancelled = false
+    // The step a link opens (?etape=…): its code is fetched with the wizard's rather than after it.
+    void stepCode(new URLSearchParams(window.location.search).get('etape'))
+    Promise.all([loadOnce(loadWizard), loadOnce(() => fetchClientContent(contentUrl), contentUrl)])
+      .then(async ([code, content]) => {
+        if (cancelled) return
+        const opened = await code.openDrafts(content.templates)
+        await stepCode(opened.store.getState().current()?.step ?? null)
+        if (cancelled) return
+        startTransition(() => setState({ state: 'ready', Wizard: code.Wizard, content, opened }))
+      })
+      .catch(() => !cancelled && setState({ state: 'failed' }))
+    return () => {
+      cancelled = true
+    }
+  }, [contentUrl])
+  if (state.state === 'failed') return <p role="alert">{contentFailure}</p>
+  if (state.state === 'loading') return <Loading />
+  const { Wizard, content, opened } = state
+  return <Wizard index={content.index} opened={opened} />
 }

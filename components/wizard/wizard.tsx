@@ -3,31 +3,49 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 
 import { Button } from '@/components/ui/button'
-import { loadOnce } from '@/components/ui/use-lazy-module'
+import { loadedModule, loadOnce } from '@/components/ui/use-lazy-module'
 import type { ContentIndex } from '@/lib/content/model'
-import { choicesFromTemplate } from '@/lib/share/draft-init'
-import type { Template } from '@/lib/share/template-schema'
-import { emptyEdits } from '@/lib/document/edits'
-import { stepIds, type StepId } from '@/lib/store/draft-schema'
-import { takePendingDraft } from '@/lib/store/pending-draft'
+import type { StepId } from '@/lib/store/draft-schema'
 import { stepIndex, steps } from '@/lib/wizard/steps'
 import { withSuggestedArguments } from '@/lib/wizard/suggest'
 
 import { DraftBar } from './draft-bar'
 import { DraftsProvider, useDrafts, useStorageStatus } from './drafts-context'
+import { openDrafts, type OpeningNotice } from './open-drafts'
 import { stepLoaders } from './step-loaders'
 import { StorageAlert } from './storage-alert'
 import type { StepProps } from './steps/step-props'
 import { StepVous } from './steps/step-vous'
 
-// The first step comes with the wizard; the others' code is fetched when they are shown (the review step alone,
-// with the preview and the exports' buttons, weighs more than all the forms).
-const StepDestinataire = lazy(() => loadOnce(stepLoaders.destinataire).then((m) => ({ default: m.StepDestinataire })))
-const StepObjectifs = lazy(() => loadOnce(stepLoaders.objectifs).then((m) => ({ default: m.StepObjectifs })))
-const StepArguments = lazy(() => loadOnce(stepLoaders.arguments).then((m) => ({ default: m.StepArguments })))
-const StepContexte = lazy(() => loadOnce(stepLoaders.contexte).then((m) => ({ default: m.StepContexte })))
-const StepFormat = lazy(() => loadOnce(stepLoaders.format).then((m) => ({ default: m.StepFormat })))
-const StepRelecture = lazy(() => loadOnce(stepLoaders.relecture).then((m) => ({ default: m.StepRelecture })))
+/**
+ * The first step comes with the wizard; the others' code is fetched when they are shown (the review step alone,
+ * with the preview and the exports' buttons, weighs more than all the forms).
+ * A step whose code comes apart from the wizard's. When its code is already here (the loader fetches the step a
+ * draft opens at before the wizard's first render), it is rendered at once: `lazy` would show the loading line
+ * first, then render the page again.
+ */
+function lazyStepForm<M, P extends object>(
+  loader: () => Promise<M>,
+  pick: (module: M) => React.ComponentType<P>,
+): (props: P) => React.ReactNode {
+  const Lazy = lazy(() => loadOnce(loader).then((m) => ({ default: pick(m) })))
+  return function StepForm(props: P) {
+    // Chosen once for this form's life: switching from `Lazy` to the module's component later would mount the
+    // form again and lose what it holds (typed text, focus).
+    const [Form] = useState(() => {
+      const loaded = loadedModule<M>(loader)
+      return loaded ? pick(loaded) : Lazy
+    })
+    return <Form {...props} />
+  }
+}
+
+const StepDestinataire = lazyStepForm(stepLoaders.destinataire, (m) => m.StepDestinataire)
+const StepObjectifs = lazyStepForm(stepLoaders.objectifs, (m) => m.StepObjectifs)
+const StepArguments = lazyStepForm(stepLoaders.arguments, (m) => m.StepArguments)
+const StepContexte = lazyStepForm(stepLoaders.contexte, (m) => m.StepContexte)
+const StepFormat = lazyStepForm(stepLoaders.format, (m) => m.StepFormat)
+const StepRelecture = lazyStepForm(stepLoaders.relecture, (m) => m.StepRelecture)
 
 /** Shown while a step's code arrives: as tall as a step, so that the buttons below do not jump up and back. */
 function StepLoading() {
@@ -43,80 +61,24 @@ const forms: Record<Exclude<StepId, 'relecture'>, (props: StepProps) => React.Re
   format: StepFormat,
 }
 
+export { openDrafts }
+export type OpenedDrafts = Awaited<ReturnType<typeof openDrafts>>
+
 const today = () => {
   const d = new Date()
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
 
-function readStepFromUrl(): StepId | undefined {
-  const step = new URLSearchParams(window.location.search).get('etape')
-  return (stepIds as readonly string[]).includes(step ?? '') ? (step as StepId) : undefined
-}
-
-/** Reads, once, what the page was opened for: a gallery template (?modele=…) or a draft left by another page. */
-function takeDraftRequest(templates: readonly Template[]) {
-  const url = new URL(window.location.href)
-  const templateId = url.searchParams.get('modele')
-  if (templateId !== null) {
-    url.searchParams.delete('modele')
-    window.history.replaceState(null, '', url)
-    const template = templates.find((t) => t.id === templateId)
-    if (!template)
-      return { error: `Le modèle « ${templateId.slice(0, 60)} » n’existe pas (ou plus). Aucun brouillon n’a été créé.` }
-    return {
-      init: {
-        name: template.title,
-        choices: choicesFromTemplate(template.choices),
-        edits: template.edits ?? emptyEdits(),
-        step: 'vous' as const,
-      },
-      message: `Nouveau brouillon « ${template.title} » créé à partir du modèle de ${template.author.name}. Vos autres brouillons sont intacts.`,
-    }
-  }
-  // Found in session storage, or in memory when the browser blocks it.
-  const pending = takePendingDraft()
-  if (pending)
-    return {
-      init: pending,
-      message: `Nouveau brouillon « ${pending.name} » créé. Vos autres brouillons sont intacts.`,
-    }
-  return {}
-}
-
-function WizardBody({ index, templates }: { index: ContentIndex; templates: readonly Template[] }) {
+function WizardBody({ index, opening }: { index: ContentIndex; opening: OpeningNotice | null }) {
   const { hydrated } = useStorageStatus()
   const draft = useDrafts((s) => s.drafts.find((d) => d.id === s.currentId))
-  const hasDrafts = useDrafts((s) => s.drafts.length > 0)
   const api = useDrafts((s) => s)
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const notice = opening
   const [date] = useState(today)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const errorRef = useRef<HTMLDivElement>(null)
   const moved = useRef(false)
-
-  // A first visit starts a draft; a template or a shared copy starts a new one; a link to a step (?etape=…) opens it.
-  useEffect(() => {
-    if (!hydrated) return
-    // Read once on the client: the URL and session storage do not exist when the page is prerendered.
-    const request = takeDraftRequest(templates)
-    const text = request.init ? request.message : request.error
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (text) setNotice({ kind: request.init ? 'ok' : 'error', text })
-    if (request.init) {
-      api.createDraft(request.init)
-      return
-    }
-    const fromUrl = readStepFromUrl()
-    // A first draft starts at the step the link names: created at « vous » and then moved, the first step's form
-    // was built for nothing (the longest render of a first visit to ?etape=…).
-    if (!hasDrafts) {
-      api.createDraft({ name: 'Mon premier brouillon', ...(fromUrl ? { step: fromUrl } : {}) })
-      return
-    }
-    if (!draft) api.selectDraft(api.drafts[0]!.id)
-    if (fromUrl) api.setStep(fromUrl)
-  }, [hydrated]) // eslint-disable-line react-hooks/exhaustive-deps
 
   const step = draft?.step ?? 'vous'
   useEffect(() => {
@@ -247,13 +209,13 @@ function WizardBody({ index, templates }: { index: ContentIndex; templates: read
 }
 
 /** The composer: one shell owns navigation, focus and drafts; each step is a form. */
-export function Wizard({ index, templates }: { index: ContentIndex; templates: readonly Template[] }) {
+export function Wizard({ index, opened }: { index: ContentIndex; opened: OpenedDrafts }) {
   return (
-    <DraftsProvider>
+    <DraftsProvider store={opened.store}>
       <div className="flex flex-col gap-6">
         <StorageAlert />
         <DraftBar />
-        <WizardBody index={index} templates={templates} />
+        <WizardBody index={index} opening={opened.notice} />
       </div>
     </DraftsProvider>
   )

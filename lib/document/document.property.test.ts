@@ -5,15 +5,8 @@ import { loadContent } from '../content/load'
 import { propertyRuns } from '../testing/runs'
 import { textArbitrary } from './arbitrary'
 import { assemble } from './assemble'
-import {
-  choicesSchema,
-  emptyChoices,
-  formatIds,
-  recipientKinds,
-  sizeBands,
-  structureKinds,
-  type Choices,
-} from './choices'
+import { choicesSchema } from './choices-schema'
+import { emptyChoices, formatIds, recipientKinds, sizeBands, structureKinds, type Choices } from './choices'
 import { applyEdits, type DocumentEdits } from './edits'
 import type { DocBlock, DocInline } from './model'
 

@@ -1,10 +1,8 @@
-import { once } from '../zod'
-import * as z from '../zod'
-
 import { hashText } from '../text/hash'
 import { parseRestrictedInline } from '../text/restricted-markdown'
 import { docInlineText } from './convert'
 import { finalizeNotes } from './finalize-notes'
+import type { EditsFromSchema } from './edits-schema'
 import { markOrdinalInlines } from './ordinals'
 import type { DocBlock, PleadingDocument, Section } from './model'
 import { own } from '../content/lookup'
@@ -12,25 +10,8 @@ import { own } from '../content/lookup'
 /** Longest text of a rewritten paragraph (lib/store/limits.ts announces it in the editor). */
 export const OVERRIDE_MAX_CHARS = 20_000
 
-export const editsSchema = z.lazy(
-  once(() =>
-    z.strictObject({
-      /** Paragraph id → the user's text and the hash of the generated text it replaced. */
-      overrides: z.record(
-        z.string().check(z.maxLength(200)),
-        z.strictObject({
-          text: z.string().check(z.maxLength(OVERRIDE_MAX_CHARS)),
-          base: z.string().check(z.maxLength(16)),
-        }),
-      ),
-      /** Section ids in the user's order; sections not listed keep their generated place after them. */
-      order: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)),
-      removed: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)),
-    }),
-  ),
-)
-
-export type DocumentEdits = z.infer<typeof editsSchema>
+/** The user's changes to the generated document; their schema (zod) is in edits-schema.ts. */
+export type DocumentEdits = EditsFromSchema
 
 export const emptyEdits = (): DocumentEdits => ({ overrides: {}, order: [], removed: [] })
 

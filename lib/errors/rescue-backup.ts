@@ -1,6 +1,7 @@
 import { serializeBackup } from '../store/backup'
 import { CURRENT_KEY, DRAFT_KEY_PREFIX, STORAGE_KEY, type Draft } from '../store/draft-schema'
 import { keysWithPrefix, readStoredKey, type KeyValueStorage } from '../store/draft-storage'
+import { readDraft } from '../store/read-drafts'
 
 /** A file an error screen offers, built from the stored drafts without touching them. */
 export interface RescueFile {
@@ -22,7 +23,7 @@ export function rescueFiles(kv: KeyValueStorage | undefined, at: Date): RescueFi
     const drafts: Draft[] = []
     const unread: Record<string, string> = {}
     for (const key of keysWithPrefix(kv, DRAFT_KEY_PREFIX)) {
-      const stored = readStoredKey(kv, key)
+      const stored = readStoredKey(kv, key, readDraft)
       if (stored.kind === 'ok') drafts.push(stored.draft)
       else if (stored.kind !== 'missing') unread[key] = kv.getItem(key) ?? ''
     }

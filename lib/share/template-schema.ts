@@ -1,8 +1,9 @@
 import { once } from '../zod'
 import * as z from '../zod'
 
-import { choicesObject, formatIds, recipientKinds } from '../document/choices'
-import { editsSchema } from '../document/edits'
+import { formatIds, recipientKinds } from '../document/choices'
+import { choicesObject } from '../document/choices-schema'
+import { editsSchema } from '../document/edits-schema'
 
 export const TEMPLATE_FORMAT = 'plaidoyer-modele'
 export const TEMPLATE_VERSION = 1

@@ -1,24 +1,9 @@
+import { BACKUP_FORMAT as FORMAT, MAX_BACKUP_BYTES } from './backup-format'
 import { STORE_VERSION, type DraftsData } from './draft-schema'
 import { isRecord, own, readDraftsData, readJson, type Rejected } from './read-drafts'
 
-const FORMAT = 'plaidoyer-sauvegarde'
-
-/** A backup larger than this is refused before being parsed. */
-export const MAX_BACKUP_BYTES = 5_000_000
-
-/** The backup file of every draft, as written by "Télécharger une sauvegarde". */
-export function serializeBackup(data: DraftsData, at: Date): string {
-  return JSON.stringify(
-    {
-      format: FORMAT,
-      version: STORE_VERSION,
-      exportedAt: at.toISOString(),
-      data: { drafts: data.drafts, currentId: data.currentId },
-    },
-    null,
-    2,
-  )
-}
+// Writing a backup needs no schema: backup-format.ts, kept reachable from here for callers.
+export { MAX_BACKUP_BYTES, serializeBackup } from './backup-format'
 
 export type BackupResult =
   | { ok: true; data: DraftsData; rejected: Rejected[]; beyondLimit: number; message: string }

@@ -1,7 +1,9 @@
-import { once } from '../zod'
-import * as z from '../zod'
-import { choicesSchema } from '../document/choices'
-import { editsSchema } from '../document/edits'
+import type { DraftFromSchema } from './draft-validation'
+
+/*
+ * The drafts' storage keys, versions and limits, and their type. Their schemas (zod) are in draft-validation.ts,
+ * loaded only when there is stored data to read.
+ */
 
 /**
  * Version 3: one storage key per draft, each draft with a revision, so that
@@ -26,27 +28,7 @@ export const UNSAVED_MAX = 100_000
 /** Names of unconfirmed-text slots: a fixed prefix, so that no slot can be named like a property of Object. */
 export const unsavedSlotPattern = /^(paragraphe|argument):[A-Za-z0-9._-]{1,200}$/
 
-export const draftSchema = z.lazy(
-  once(() =>
-    z.strictObject({
-      id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
-      name: z.string().check(z.maxLength(120)),
-      createdAt: z.string().check(z.maxLength(40)),
-      updatedAt: z.string().check(z.maxLength(40)),
-      step: z.enum(stepIds),
-      choices: choicesSchema,
-      edits: editsSchema,
-      /** How many times this draft was written to storage; a tab writes only over the revision it last read. */
-      revision: z.default(z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)), 1),
-      /** Text typed but not yet confirmed (paragraph editor, new argument), restored after a reload. */
-      unsaved: z.optional(
-        z.record(z.string().check(z.regex(unsavedSlotPattern)), z.string().check(z.maxLength(UNSAVED_MAX))),
-      ),
-    }),
-  ),
-)
-
-export type Draft = z.infer<typeof draftSchema>
+export type Draft = DraftFromSchema
 
 /** All drafts and the one open, as in a backup file. */
 export interface DraftsData {
@@ -55,29 +37,3 @@ export interface DraftsData {
 }
 
 export const MAX_DRAFTS = 200
-
-/**
- * Version 1: the first prototype kept a single draft, without section removal
- * or the author's organisation.
- */
-export const legacyV1Schema = z.lazy(
-  once(() =>
-    z.object({
-      choices: z.looseObject({ author: z.looseObject({}) }),
-      edits: z.looseObject({ overrides: z.record(z.string(), z.unknown()), order: z.array(z.string()) }),
-      step: z.string(),
-      name: z.optional(z.string()),
-      savedAt: z.optional(z.string()),
-    }),
-  ),
-)
-
-/** Drafts data as kept by version 2 (one blob) and as written in backups; readers check each draft alone instead. */
-export const draftsDataSchema = z.lazy(
-  once(() =>
-    z.strictObject({
-      drafts: z.array(draftSchema).check(z.maxLength(MAX_DRAFTS)),
-      currentId: z.nullable(z.string()),
-    }),
-  ),
-)

@@ -5,6 +5,7 @@ import { emptyEdits } from '../document/edits'
 import type { Draft } from './draft-schema'
 import { draftKey, readStoredKey, serializeDraft, writeStoredDraft } from './draft-storage'
 import { sharedStorage } from './memory-storage'
+import { readDraft } from './read-drafts'
 
 const draft = (name: string): Draft => ({
   id: 'brouillon-1',
@@ -22,7 +23,7 @@ describe('relecture d’un brouillon enregistré', () => {
     const tab = sharedStorage().tab().storage()
     const written = draft('Note au maire')
     writeStoredDraft(tab, written)
-    const read = readStoredKey(tab, draftKey(written.id))
+    const read = readStoredKey(tab, draftKey(written.id), undefined)
     expect(read).toEqual({ kind: 'ok', draft: written })
     if (read.kind === 'ok') expect(read.draft).toBe(written)
   })
@@ -33,9 +34,20 @@ describe('relecture d’un brouillon enregistré', () => {
     const other = browser.tab().storage()
     writeStoredDraft(mine, draft('Note au maire'))
     other.setItem(draftKey('brouillon-1'), serializeDraft(draft('Courrier à la DSI')))
-    const read = readStoredKey(mine, draftKey('brouillon-1'))
+    const read = readStoredKey(mine, draftKey('brouillon-1'), readDraft)
     expect(read.kind === 'ok' && read.draft.name).toBe('Courrier à la DSI')
     other.setItem(draftKey('brouillon-1'), serializeDraft({ ...draft('x'), name: 'x'.repeat(500) }))
-    expect(readStoredKey(mine, draftKey('brouillon-1')).kind).toBe('bad')
+    expect(readStoredKey(mine, draftKey('brouillon-1'), readDraft).kind).toBe('bad')
+  })
+
+  it('sans le code de vérification, ne décide rien sur un texte écrit ailleurs', () => {
+    const browser = sharedStorage()
+    const mine = browser.tab().storage()
+    browser
+      .tab()
+      .storage()
+      .setItem(draftKey('brouillon-1'), serializeDraft(draft('Courrier à la DSI')))
+    expect(readStoredKey(mine, draftKey('brouillon-1'), undefined)).toEqual({ kind: 'unchecked' })
+    expect(readStoredKey(mine, draftKey('brouillon-2'), undefined)).toEqual({ kind: 'missing' })
   })
 })

@@ -1,5 +1,6 @@
 import { ASIDE_KEY_PREFIX, DRAFT_KEY_PREFIX, STORE_VERSION, type Draft } from './draft-schema'
-import { isRecord, own, readDraft, readJson } from './read-drafts'
+import type { DraftReaders } from './draft-readers'
+import { isRecord, own, readJson } from './read-json'
 
 /** The subset of the Web Storage API the drafts need (localStorage in the browser, a Map in tests). */
 export interface KeyValueStorage {
@@ -21,6 +22,8 @@ export type StoredDraft =
   /** Written by a newer version of Plaidoyer: neither read nor written here. */
   | { kind: 'newer' }
   | { kind: 'bad'; raw: string; message: string }
+  /** Text this tab has not seen, while the code that checks drafts is not loaded yet: nothing is decided on it. */
+  | { kind: 'unchecked' }
 
 /*
  * The text last read or written under each key of each storage, with the draft it holds. Before each write the store
@@ -37,12 +40,20 @@ function knownFor(kv: KeyValueStorage): Map<string, { raw: string; draft: Draft 
   return map
 }
 
-/** Reads the draft stored under `key`; total. */
-export function readStoredKey(kv: KeyValueStorage, key: string): StoredDraft {
+/**
+ * Reads the draft stored under `key`; total. Without `readDraft` (its code not loaded yet), only a missing key or a
+ * text this tab wrote or checked is known; any other text is `unchecked`.
+ */
+export function readStoredKey(
+  kv: KeyValueStorage,
+  key: string,
+  readDraft: DraftReaders['readDraft'] | undefined,
+): StoredDraft {
   const raw = kv.getItem(key)
   if (raw === null) return { kind: 'missing' }
   const seen = knownFor(kv).get(key)
   if (seen?.raw === raw) return { kind: 'ok', draft: seen.draft }
+  if (!readDraft) return { kind: 'unchecked' }
   const json = readJson(raw, 'Ce brouillon enregistré', MAX_RECORD_CHARS)
   if (!json.ok) return { kind: 'bad', raw, message: json.message }
   const version = own(json.value, 'version')
@@ -58,7 +69,8 @@ export function readStoredKey(kv: KeyValueStorage, key: string): StoredDraft {
   return { kind: 'ok', draft: reading.draft }
 }
 
-export const readStoredDraft = (kv: KeyValueStorage, id: string) => readStoredKey(kv, draftKey(id))
+export const readStoredDraft = (kv: KeyValueStorage, id: string, readDraft: DraftReaders['readDraft'] | undefined) =>
+  readStoredKey(kv, draftKey(id), readDraft)
 
 export const serializeDraft = (draft: Draft) => JSON.stringify({ version: STORE_VERSION, draft })
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { emptyChoices } from '../document/choices'
 import { parseBackup, serializeBackup } from './backup'
@@ -6,6 +6,12 @@ import { ASIDE_KEY_PREFIX, DRAFT_KEY_PREFIX, STORAGE_KEY, STORE_VERSION, type Dr
 import { createDraftsStore } from './drafts-store'
 import { sharedStorage } from './memory-storage'
 import { readDraftsData } from './read-drafts'
+import { loadDraftReaders } from './draft-readers'
+
+// Stores created in these tests read stored drafts at once, as the composer does once the checking code is here.
+beforeAll(async () => {
+  await loadDraftReaders()
+})
 
 let counter = 0
 const newId = () => `b-${++counter}`
@@ -113,6 +119,19 @@ describe('brouillons : plusieurs onglets', () => {
     const b = openTab(browser)
     a.getState().createDraft({ name: 'Créé dans A' })
     browser.deliver()
+    expect(names(b)).toEqual(['Créé dans A'])
+  })
+
+  it('un onglet qui a lu ses brouillons avant d’écouter rattrape ce qu’un autre a changé entre-temps', () => {
+    const browser = browserWith()
+    const a = openTab(browser)
+    const tab = browser.tab()
+    const b = createDraftsStore({ ...tab, now, newId })
+    b.open()
+    a.getState().createDraft({ name: 'Créé dans A' })
+    browser.deliver()
+    expect(names(b)).toEqual([])
+    b.start()
     expect(names(b)).toEqual(['Créé dans A'])
   })
 

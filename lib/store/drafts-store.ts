@@ -24,7 +24,8 @@ import {
   setAside,
   type KeyValueStorage,
 } from './draft-storage'
-import { freeId, isRecord, own, readDraftsData, readJson } from './read-drafts'
+import { loadDraftReaders, loadedDraftReaders, type DraftReaders } from './draft-readers'
+import { freeId, isRecord, own, readJson } from './read-json'
 
 export type { KeyValueStorage } from './draft-storage'
 
@@ -78,6 +79,8 @@ interface Options {
   now?: () => Date
   /** Random-ish id source; injected for deterministic tests. */
   newId?: () => string
+  /** The code that checks stored drafts, loaded when there is stored data to read (see draft-readers.ts). */
+  readers?: { loaded: () => DraftReaders | undefined; load: () => Promise<DraftReaders> }
 }
 
 const defaultId = () => `b-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
@@ -103,6 +106,8 @@ function browserSubscribe(onChange: (key: string | null) => void): () => void {
 
 const FULL_MESSAGE =
   'L’enregistrement a échoué : le stockage du navigateur est plein ou refusé. Vos modifications restent dans cette page ; téléchargez une sauvegarde pour ne rien perdre.'
+const READERS_FAILED_MESSAGE =
+  'Vos brouillons enregistrés n’ont pas pu être lus : le code qui les vérifie ne s’est pas chargé. Ils restent intacts dans ce navigateur ; vérifiez votre connexion, puis rechargez la page.'
 const UNAVAILABLE_MESSAGE =
   'Le stockage du navigateur est indisponible : vos brouillons ne seront pas conservés après fermeture de la page. Téléchargez une sauvegarde pour ne rien perdre.'
 
@@ -126,6 +131,13 @@ export function createDraftsStore(options: Options = {}) {
   }
   const kv = () => safely(options.storage ?? browserStorage)
   const session = () => safely(options.session ?? browserSession)
+
+  const readers = options.readers ?? { loaded: loadedDraftReaders, load: loadDraftReaders }
+  const readDraft = () => readers.loaded()?.readDraft
+  /** Runs `then` once the checking code is here: what waits for it is never decided on unchecked data. */
+  const whenReaders = (then: () => void) => {
+    readers.load().then(then, () => alert({ kind: 'unavailable', message: READERS_FAILED_MESSAGE }))
+  }
 
   /** Revision of each draft in storage, as this tab last read or wrote it. */
   const bases = new Map<string, number>()
@@ -173,8 +185,15 @@ export function createDraftsStore(options: Options = {}) {
       dirty.add(draft.id)
       return { draft, copies: [] }
     }
-    const stored = safely(() => readStoredDraft(storage, draft.id)) ?? { kind: 'missing' as const }
+    const stored = safely(() => readStoredDraft(storage, draft.id, readDraft())) ?? { kind: 'missing' as const }
     const base = bases.get(draft.id)
+    if (stored.kind === 'unchecked') {
+      // Another tab wrote this draft before this one loaded the code that checks it: the write waits for that code
+      // (a few milliseconds), then meets the other version as any conflict does, keeping both.
+      dirty.add(draft.id)
+      whenReaders(retryPending)
+      return { draft, copies: [] }
+    }
     const copies: Draft[] = []
     let revision = (base ?? 0) + 1
     if (stored.kind === 'newer') {
@@ -298,7 +317,12 @@ export function createDraftsStore(options: Options = {}) {
         if (!draft) return
         const storage = kv()
         if (storage && !locked) {
-          const stored = safely(() => readStoredDraft(storage, id))
+          const stored = safely(() => readStoredDraft(storage, id, readDraft()))
+          if (stored?.kind === 'unchecked') {
+            // Changed elsewhere, not checked yet: the deletion waits for the check, which may keep it.
+            whenReaders(() => get().deleteDraft(id))
+            return
+          }
           const base = bases.get(id)
           // Changed in another tab since this tab read it: that version is not ours to delete.
           if (
@@ -398,7 +422,11 @@ export function createDraftsStore(options: Options = {}) {
   const syncDraft = (id: string) => {
     const storage = kv()
     if (!storage || locked || dirty.has(id)) return // A pending write of ours meets the change and keeps both.
-    const stored = safely(() => readStoredDraft(storage, id))
+    const stored = safely(() => readStoredDraft(storage, id, readDraft()))
+    if (stored?.kind === 'unchecked') {
+      whenReaders(() => syncDraft(id))
+      return
+    }
     const mine = get().drafts.find((d) => d.id === id)
     if (stored?.kind === 'missing' && mine && bases.has(id)) {
       bases.delete(id)
@@ -434,6 +462,9 @@ export function createDraftsStore(options: Options = {}) {
     if (raw === null || raw === '') return null
     const json = readJson(raw, 'Les brouillons enregistrés', 20_000_000)
     const version = json.ok ? own(json.value, 'version') : undefined
+    // `open` loads the checking code before reading whenever anything is stored.
+    const readDraftsData = readers.loaded()?.readDraftsData
+    if (!readDraftsData) return null
     const reading =
       json.ok && typeof version === 'number' && isRecord(own(json.value, 'state'))
         ? readDraftsData(own(json.value, 'state'), version, 2)
@@ -547,7 +578,7 @@ export function createDraftsStore(options: Options = {}) {
     const unreadable: { key: string; raw: string; message: string }[] = []
     let newer = 0
     for (const key of safely(() => keysWithPrefix(storage, DRAFT_KEY_PREFIX)) ?? []) {
-      const stored = safely(() => readStoredKey(storage, key))
+      const stored = safely(() => readStoredKey(storage, key, readDraft()))
       if (stored?.kind === 'ok' && drafts.length < MAX_DRAFTS) {
         drafts.push(stored.draft)
         bases.set(stored.draft.id, stored.draft.revision)
@@ -573,8 +604,14 @@ export function createDraftsStore(options: Options = {}) {
   }
 
   /** Reads the saved drafts and starts following other tabs; returns the function that stops following. */
-  const start = () => {
-    if (started) return () => {}
+  /**
+   * Reads the saved drafts, once. A page may call it before its first render, so that the first render already
+   * shows the draft (one render instead of two); `start` calls it otherwise.
+   */
+  const open = (): Promise<void> => {
+    if (started) return Promise.resolve()
+    if (!readers.loaded() && storageHasData())
+      return readers.load().then(open, () => alert({ kind: 'unavailable', message: READERS_FAILED_MESSAGE }))
     load()
     started = true
     ensureCurrentIfAny()
@@ -582,7 +619,35 @@ export function createDraftsStore(options: Options = {}) {
       hydrated: true,
       status: state.status.kind === 'loading' ? { kind: 'ok', savedAt: null } : state.status,
     }))
+    return Promise.resolve()
+  }
+  /** Whether anything is stored that must be checked before it is read (drafts, or the blob of versions 1–2). */
+  const storageHasData = () => {
+    const storage = kv()
+    return (
+      !!storage &&
+      (safely(() => storage.getItem(STORAGE_KEY) !== null || keysWithPrefix(storage, DRAFT_KEY_PREFIX).length > 0) ??
+        false)
+    )
+  }
+  /** Writes again the drafts whose write waited (for the checking code, or for room), now that it may succeed. */
+  const retryPending = () => {
+    for (const id of [...dirty]) {
+      const draft = get().drafts.find((d) => d.id === id)
+      if (!draft) continue
+      const written = persist(draft)
+      store.setState((state) => ({
+        drafts: state.drafts.flatMap((d) => (d.id === id ? [written.draft, ...written.copies] : [d])),
+      }))
+    }
+  }
+  /** Reads the saved drafts if not done yet, then follows other tabs' changes until the returned function runs. */
+  const start = () => {
+    const openedBefore = started
+    void open()
     const unsubscribe = subscribe(sync)
+    // What another tab changed between the reading and now was not followed yet.
+    if (openedBefore) sync(null)
     return () => {
       unsubscribe()
       started = false
@@ -592,7 +657,7 @@ export function createDraftsStore(options: Options = {}) {
     if (get().drafts.length > 0) ensureCurrent()
   }
 
-  return Object.assign(store, { status, start, isLocked: () => locked, sync })
+  return Object.assign(store, { status, open, start, isLocked: () => locked, sync })
 }
 
 export function currentDraft(state: DraftsState): Draft | undefined {

@@ -1,11 +1,17 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { emptyChoices } from '../document/choices'
 import { parseBackup } from './backup'
 import { DRAFT_KEY_PREFIX, STORAGE_KEY } from './draft-schema'
 import { createDraftsStore, type StorageStatus } from './drafts-store'
 import { sharedStorage } from './memory-storage'
+import { loadDraftReaders } from './draft-readers'
+
+// Stores created in these tests read stored drafts at once, as the composer does once the checking code is here.
+beforeAll(async () => {
+  await loadDraftReaders()
+})
 
 /** A message a French reader can read: no message of a library in English, no object printed raw. */
 const english = /\b(Invalid|expected|received|Unexpected|object Object|Error|token|JSON at|position)\b/

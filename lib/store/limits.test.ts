@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { choicesSchema, emptyChoices } from '../document/choices'
-import { editsSchema, emptyEdits } from '../document/edits'
+import { emptyChoices } from '../document/choices'
+import { choicesSchema } from '../document/choices-schema'
+import { emptyEdits } from '../document/edits'
+import { editsSchema } from '../document/edits-schema'
 import { CUSTOM_TEXT_MAX_CHARS, CUSTOM_TITLE_MAX_CHARS, PARAGRAPH_MAX_CHARS, overLimitMessage } from './limits'
 
 describe('limites annoncées', () => {

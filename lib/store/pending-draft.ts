@@ -1,12 +1,14 @@
 import { once } from '../zod'
 import * as z from '../zod'
-import { choicesSchema } from '../document/choices'
-import { editsSchema } from '../document/edits'
+import { choicesSchema } from '../document/choices-schema'
+import { editsSchema } from '../document/edits-schema'
 import { stepIds } from './draft-schema'
-import { readJson } from './read-drafts'
+import { readJson } from './read-json'
 
-/** Where a page that cannot reach the drafts store (gallery, reading view) leaves the draft to create. */
-export const PENDING_DRAFT_KEY = 'plaidoyer-nouveau-brouillon'
+import { sessionPlace, takePendingText, type Place } from './pending-place'
+
+// The writer's side needs no schema; it lives in pending-place.ts, kept reachable from here for callers.
+export { hasPendingDraft, leavePendingDraft, PENDING_DRAFT_KEY, sessionPlace } from './pending-place'
 
 const pendingSchema = z.lazy(
   once(() =>
@@ -22,44 +24,9 @@ const pendingSchema = z.lazy(
 /** The draft to create: the same shape as lib/share's DraftInit, declared here so that store never imports share. */
 export type PendingDraft = z.infer<typeof pendingSchema>
 
-type Place = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
-
-/**
- * The draft left in this page's memory too: the composer is reached by a client-side navigation,
- * so it is found even when the browser blocks sessionStorage (private modes, strict settings).
- */
-let inMemory: string | null = null
-
-/** This tab's sessionStorage, or undefined when the browser blocks it (reading `window.sessionStorage` then throws). */
-export const sessionPlace = (): Place | undefined => {
-  try {
-    return typeof window === 'undefined' ? undefined : window.sessionStorage
-  } catch {
-    return undefined
-  }
-}
-
-export function leavePendingDraft(storage: Place | undefined, init: PendingDraft): void {
-  const text = JSON.stringify(init)
-  inMemory = text
-  try {
-    storage?.setItem(PENDING_DRAFT_KEY, text)
-  } catch {
-    // Blocked or full: the copy in memory is enough for the navigation that follows.
-  }
-}
-
 /** Takes the pending draft, if any and valid; it is removed either way so that a reload does not create it twice. */
 export function takePendingDraft(storage: Place | undefined = sessionPlace()): PendingDraft | undefined {
-  let text: string | null = null
-  try {
-    text = storage?.getItem(PENDING_DRAFT_KEY) ?? null
-    if (text !== null) storage?.removeItem(PENDING_DRAFT_KEY)
-  } catch {
-    // Blocked: only the copy in memory can be there.
-  }
-  text ??= inMemory
-  inMemory = null
+  const text = takePendingText(storage)
   if (text === null) return undefined
   const json = readJson(text, 'Le brouillon transmis', 5_000_000)
   if (!json.ok) return undefined

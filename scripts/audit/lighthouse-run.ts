@@ -59,8 +59,11 @@ export interface LighthouseSession {
 
 /**
  * One Chromium for every run, driven through puppeteer so that a route's draft can
- * be seeded before its scripts run; Lighthouse still clears the origin's storage
- * and cache before each navigation. Runs are sequential: the machine has 2 cores.
+ * be seeded before its scripts run. Lighthouse clears the origin's cache and service
+ * workers before each navigation, but not its localStorage (its default
+ * `clearStorageTypes`): each run clears it here, so that a page is measured with the
+ * drafts its route seeds and none left by the routes measured before it.
+ * Runs are sequential: the machine has 2 cores.
  */
 /** Lighthouse's mobile network preset (« Slow 4G »), as its default config sets it; only the CPU slowdown may change. */
 const mobileThrottling = {
@@ -86,6 +89,9 @@ export async function openLighthouse(cpuSlowdown?: number): Promise<LighthouseSe
     async run(origin, route, preset) {
       const page = await browser.newPage()
       try {
+        const session = await page.createCDPSession()
+        await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage' })
+        await session.detach()
         if (route.storage) await page.evaluateOnNewDocument(storageInitScript(route.storage))
         const flags: Flags = { output: 'json', logLevel: 'error', onlyCategories: [...categories] }
         if (preset === 'mobile' && cpuSlowdown !== undefined)

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { loadContent } from '../../lib/content/load'
 import { emptyChoices } from '../../lib/document/choices'
 import { emptyEdits } from '../../lib/document/edits'
-import { CURRENT_KEY, draftSchema, stepIds, type StepId } from '../../lib/store/draft-schema'
+import { CURRENT_KEY, stepIds, type StepId } from '../../lib/store/draft-schema'
+import { draftSchema } from '../../lib/store/draft-validation'
 import { draftKey, serializeDraft } from '../../lib/store/draft-storage'
 
 export interface AuditRoute {

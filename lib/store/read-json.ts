@@ -1,0 +1,68 @@
+/*
+ * Readers of outside JSON that need no schema: size and depth checked before parsing, own properties only. Kept
+ * apart from read-drafts.ts (zod) so that the drafts store can load its validation code only when there is stored
+ * data to check.
+ */
+
+/** Deepest nesting accepted in stored drafts or a backup: a draft needs 6 levels; more is not ours. */
+export const MAX_DEPTH = 32
+
+/**
+ * How deeply arrays and objects nest in a JSON text, counted by scanning the characters
+ * (strings skipped), so that a hostile text is refused before any recursive parser sees it.
+ * Stops counting past `limit`.
+ */
+export function jsonDepth(text: string, limit = MAX_DEPTH): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92 /* \ */) i++
+      else if (c === 34 /* " */) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 91 /* [ */ || c === 123 /* { */) {
+      depth++
+      if (depth > deepest) {
+        deepest = depth
+        if (deepest > limit) return deepest
+      }
+    } else if (c === 93 || c === 125) depth--
+  }
+  return deepest
+}
+
+export type JsonReading = { ok: true; value: unknown } | { ok: false; message: string }
+
+/** JSON.parse, total: size and depth checked first, every failure a French sentence about `what`. */
+export function readJson(text: string, what: string, maxChars: number): JsonReading {
+  if (text.length > maxChars)
+    return {
+      ok: false,
+      message: `${what} est trop volumineux (${Math.ceil(text.length / 1_000_000)} millions de caractères ; ${maxChars / 1_000_000} au plus).`,
+    }
+  if (jsonDepth(text) > MAX_DEPTH)
+    return { ok: false, message: `${what} est imbriqué trop profondément pour venir de Plaidoyer.` }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch {
+    return { ok: false, message: `${what} n’est pas du JSON lisible.` }
+  }
+}
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** A property of outside data, read only if it is the object's own (never `constructor` or `__proto__` of Object). */
+export function own(value: unknown, key: string): unknown {
+  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined
+}
+
+/** A free id derived from `id`, for a draft whose id is already taken. */
+export function freeId(id: string, taken: (id: string) => boolean): string {
+  for (let n = 2; ; n++) {
+    const candidate = `${id.slice(0, 34)}-${n}`
+    if (!taken(candidate)) return candidate
+  }
+}

@@ -348,6 +348,13 @@ export function DocumentView({
           >
             Déplacer ou retirer des sections
           </button>
+          {/* Said when it applies: one element less on the page as it opens. */}
+          {rewriting && (
+            <p className="no-print text-muted text-sm">
+              Choisissez « Modifier » sous un paragraphe pour le réécrire ; vos modifications sont enregistrées et
+              survivent aux changements faits dans les autres étapes.
+            </p>
+          )}
         </>
       )}
       {doc.letterhead && (

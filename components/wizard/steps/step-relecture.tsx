@@ -66,10 +66,6 @@ export function StepRelecture({ choices, index, edits, updateEdits, date, draftN
       </ExportStatusGroup>
       <PreparationSheet choices={choices as Choices} index={index} date={date} doc={doc} />
       <SharePanel choices={choices} edits={edits} draftName={draftName} date={date} index={index} />
-      <p className="no-print text-muted text-sm">
-        Pour réécrire un paragraphe, choisissez « Modifier des paragraphes » puis « Modifier » sous le paragraphe ; vos
-        modifications sont enregistrées et survivent aux changements faits dans les autres étapes.
-      </p>
       <DocumentView doc={doc} editing={editing} />
     </>
   )

@@ -187,6 +187,8 @@ function WizardBody({ index, opening }: { index: ContentIndex; opening: OpeningN
               updateEdits={api.updateEdits}
               date={date}
               draftName={draft.name}
+              unsaved={draft.unsaved}
+              setUnsaved={api.setUnsaved}
             />
           )}
         </Suspense>

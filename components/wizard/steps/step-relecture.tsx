@@ -8,7 +8,6 @@ import { PdfExportButton } from '@/components/preview/pdf-export'
 import { PresenterButton } from '@/components/presenter/presenter-button'
 import { SharePanel } from '@/components/share/share-panel'
 import { Button } from '@/components/ui/button'
-import { useDrafts, useDraftsApi } from '@/components/wizard/drafts-context'
 import { assemble } from '@/lib/document/assemble'
 import type { Choices } from '@/lib/document/choices'
 import {
@@ -30,14 +29,15 @@ interface Props extends StepProps {
   updateEdits: (fn: (edits: DocumentEdits) => DocumentEdits) => void
   date: string
   draftName: string
+  /** Paragraph text typed and not yet confirmed, kept in the draft (reopened after a reload). Given by the wizard:
+   * read here from the drafts store, it made the step's code carry a copy of the store (one request, 7 KB). */
+  unsaved: Readonly<Record<string, string>> | undefined
+  setUnsaved: (slot: string, text: string | undefined) => void
 }
 
-export function StepRelecture({ choices, index, edits, updateEdits, date, draftName }: Props) {
+export function StepRelecture({ choices, index, edits, updateEdits, date, draftName, unsaved, setUnsaved }: Props) {
   const generated = useMemo(() => assemble(choices as Choices, index, { date }), [choices, index, date])
   const doc = useMemo(() => applyEdits(generated, edits), [generated, edits])
-  // Paragraph text typed and not yet confirmed, kept in the draft (reopened after a reload).
-  const unsaved = useDrafts((s) => s.drafts.find((d) => d.id === s.currentId)?.unsaved)
-  const drafts = useDraftsApi()
   const slot = (blockId: string) => `paragraphe:${blockId}`
   const editing: EditingHandlers = {
     edit: (blockId, text) => updateEdits((e) => rewriteParagraph(e, generated, blockId, text)),
@@ -48,7 +48,7 @@ export function StepRelecture({ choices, index, edits, updateEdits, date, draftN
     overrideText: (blockId) => overrideText(edits, blockId),
     generatedText: (blockId) => generatedText(generated, blockId),
     pendingText: (blockId) => (unsaved && Object.hasOwn(unsaved, slot(blockId)) ? unsaved[slot(blockId)] : undefined),
-    setPendingText: (blockId, text) => drafts.getState().setUnsaved(slot(blockId), text),
+    setPendingText: (blockId, text) => setUnsaved(slot(blockId), text),
   }
 
   // A fragment: the wizard's step section already lays its children out in a column.

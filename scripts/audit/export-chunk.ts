@@ -100,6 +100,13 @@ export async function measureExports(
       await page.goto(origin + route.path)
       if (route.ready) await page.locator(route.ready).first().waitFor({ timeout: 30_000 })
       await page.waitForLoadState('networkidle')
+      // The preparation sheet keeps its exports in its fold: it is opened first, so that they are measured too.
+      for (const summary of await page
+        .locator('details:not([open]) > summary')
+        .filter({ hasText: /Fiche de préparation/ })
+        .all())
+        await summary.click()
+      await page.waitForLoadState('networkidle')
       // Menus are opened again on each fresh page, to reach the control not yet measured.
       let target: [string, Locator] | undefined
       const opened = new Set<string>()

@@ -21,7 +21,7 @@ export interface ExportLoad {
   totalGzip: number
 }
 
-const exportName = /export|pdf|odt|docx|markdown|word|libreoffice|opendocument/i
+const exportName = /export|pdf|odt|docx|html|markdown|word|libreoffice|opendocument/i
 const controls = (page: Page) =>
   page.getByRole('button', { name: exportName }).or(page.getByRole('menuitem', { name: exportName }))
 

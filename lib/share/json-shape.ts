@@ -5,6 +5,10 @@
  * looked up in a plain object, found Object.prototype's members.
  */
 
+import { jsonTextDepth } from '../text/json-depth'
+
+export { jsonTextDepth }
+
 /** Plaidoyer's own files nest 5 levels deep at most (a template's choices.context.figures.id). */
 export const MAX_JSON_DEPTH = 16
 /**
@@ -12,30 +16,6 @@ export const MAX_JSON_DEPTH = 16
  * Other names of Object.prototype's members are data like any other, harmless now that lookups are own-property.
  */
 const PROTOTYPE_KEYS = new Set(['__proto__'])
-
-/**
- * The nesting depth of a JSON text, read as text (no parse, no recursion), or
- * `Infinity` as soon as it exceeds `max`. Brackets inside strings do not count.
- */
-export function jsonTextDepth(text: string, max = MAX_JSON_DEPTH): number {
-  let depth = 0
-  let deepest = 0
-  let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 0x5c)
-        i++ // backslash: the next character is escaped
-      else if (c === 0x22) inString = false
-    } else if (c === 0x22) inString = true
-    else if (c === 0x5b || c === 0x7b) {
-      depth++
-      if (depth > max) return Infinity
-      if (depth > deepest) deepest = depth
-    } else if (c === 0x5d || c === 0x7d) depth--
-  }
-  return deepest
-}
 
 /** The path of the first « __proto__ » key, walking iteratively; undefined if none. */
 export function findPrototypeKey(value: unknown): string | undefined {

@@ -20,7 +20,7 @@ export function readTemplate(text: string, index: ContentIndex): InputResult<Tem
     )
   }
   // Depth is read on the text, before JSON.parse and every recursive check.
-  if (jsonTextDepth(text) > MAX_JSON_DEPTH) return fail('too-deep', tooDeepMessage(WHAT))
+  if (jsonTextDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) return fail('too-deep', tooDeepMessage(WHAT))
   let raw: unknown
   try {
     raw = JSON.parse(text)

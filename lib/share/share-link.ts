@@ -101,7 +101,7 @@ export function decodeShareFragment(fragment: string, index: ContentIndex): Inpu
   const json = bytes && inflate(bytes)
   if (json === undefined) return fail('damaged-link', DAMAGED)
   // Depth is read on the text, before JSON.parse and every recursive check.
-  if (jsonTextDepth(json) > MAX_JSON_DEPTH) return fail('too-deep', tooDeepMessage(WHAT))
+  if (jsonTextDepth(json, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) return fail('too-deep', tooDeepMessage(WHAT))
   let raw: unknown
   try {
     raw = JSON.parse(json)

@@ -4,34 +4,13 @@
  * data to check.
  */
 
+import { jsonTextDepth } from '../text/json-depth'
+
 /** Deepest nesting accepted in stored drafts or a backup: a draft needs 6 levels; more is not ours. */
 export const MAX_DEPTH = 32
 
-/**
- * How deeply arrays and objects nest in a JSON text, counted by scanning the characters
- * (strings skipped), so that a hostile text is refused before any recursive parser sees it.
- * Stops counting past `limit`.
- */
-export function jsonDepth(text: string, limit = MAX_DEPTH): number {
-  let depth = 0
-  let deepest = 0
-  let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 92 /* \ */) i++
-      else if (c === 34 /* " */) inString = false
-    } else if (c === 34) inString = true
-    else if (c === 91 /* [ */ || c === 123 /* { */) {
-      depth++
-      if (depth > deepest) {
-        deepest = depth
-        if (deepest > limit) return deepest
-      }
-    } else if (c === 93 || c === 125) depth--
-  }
-  return deepest
-}
+/** How deeply arrays and objects nest in a JSON text, read as text (no recursion); `Infinity` past `limit`. */
+export const jsonDepth = (text: string, limit = MAX_DEPTH): number => jsonTextDepth(text, limit)
 
 export type JsonReading = { ok: true; value: unknown } | { ok: false; message: string }
 

@@ -6,6 +6,7 @@ import { scriptHashes } from '../scripts/headers/csp'
 import { exportPdf } from './downloads'
 import { expect, test } from './fixtures'
 import { exportedPages } from './pages'
+import { reachReviewWithSuggestions } from './compose'
 
 const pages = exportedPages()
 
@@ -106,12 +107,7 @@ test.describe('En-têtes de sécurité', () => {
   })
 
   test('l’export PDF fonctionne sous la politique (worker et téléchargement blob:)', async ({ page }) => {
-    await page.goto('/composer/')
-    await page.getByLabel('Vos prénom et nom').fill('Claire Martin')
-    await page.getByRole('button', { name: '3. Objectifs' }).click()
-    await page.getByRole('checkbox', { name: /Un accès à internet ouvert/ }).check()
-    await page.getByRole('button', { name: /^Étape suivante/ }).click()
-    await page.getByRole('button', { name: '7. Relecture' }).click()
+    await reachReviewWithSuggestions(page)
 
     await exportPdf(page)
   })

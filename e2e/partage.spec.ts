@@ -10,6 +10,7 @@ import { encodeShareFragment } from '../lib/share/share-link'
 import { withTempDir } from '../lib/testing/temp-dir'
 import { exportPdf } from './downloads'
 import { axeViolations, expect, test } from './fixtures'
+import { reachReviewWithSuggestions } from './compose'
 
 /** Opens the « Brouillons » menu, whose list of drafts enters the page when opened. */
 async function openDrafts(page: Page) {
@@ -29,12 +30,7 @@ async function documentText(page: Page): Promise<string[]> {
 }
 
 async function composeBrief(page: Page) {
-  await page.goto('/composer/')
-  await page.getByLabel('Vos prénom et nom').fill('Claire Martin')
-  await page.getByRole('button', { name: '3. Objectifs' }).click()
-  await page.getByRole('checkbox', { name: /Un accès à internet ouvert/ }).check()
-  await page.getByRole('button', { name: /^Étape suivante/ }).click()
-  await page.getByRole('button', { name: '7. Relecture' }).click()
+  await reachReviewWithSuggestions(page)
   // One paragraph rewritten by the user, with restricted Markdown.
   await page.getByRole('button', { name: 'Modifier des paragraphes' }).click()
   await page

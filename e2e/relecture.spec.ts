@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 
 import { axeViolations, expect, test } from './fixtures'
 import { tabTo } from './keyboard'
+import { reachReviewWithSuggestions } from './compose'
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** The accessible name `verb « text »`, whatever space French typography puts inside the quotes. */
@@ -71,12 +72,7 @@ test.describe('Relecture, une page légère', () => {
 
   test('les boutons « Modifier » se demandent, et un paragraphe modifié reste signalé', async ({ page }) => {
     // With the suggested arguments, so that the document has several paragraphs.
-    await page.goto('/composer/')
-    await page.getByLabel('Vos prénom et nom').fill('Claire Martin')
-    await page.getByRole('button', { name: '3. Objectifs' }).click()
-    await page.getByRole('checkbox', { name: /Un accès à internet ouvert/ }).check()
-    await page.getByRole('button', { name: /^Étape suivante/ }).click()
-    await page.getByRole('button', { name: '7. Relecture' }).click()
+    await reachReviewWithSuggestions(page)
     const doc = page.locator('article.document-view')
     const editButtons = doc.getByRole('button', { name: /^Modifier le paragraphe/ })
     await expect(editButtons).toHaveCount(0)

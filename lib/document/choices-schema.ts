@@ -1,6 +1,6 @@
 import { once } from '../zod'
 import * as z from '../zod'
-import { formatIds, recipientKinds, sizeBands, structureKinds } from './choices'
+import { formatIds, recipientKinds, sizeBands, structureKinds } from './choice-lists'
 import { decisionIds } from './deck-decisions'
 
 const shortText = (max = 200) => z.string().check(z.maxLength(max, `${max} caractères au plus`))

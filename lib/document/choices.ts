@@ -4,19 +4,9 @@
  */
 import type { ChoicesFromSchema } from './choices-schema'
 
-export const recipientKinds = [
-  'maire',
-  'adjoint-culture',
-  'adjoint-numerique',
-  'conseil',
-  'dgs',
-  'dsi',
-  'rssi',
-  'dpo',
-] as const
-export const formatIds = ['note', 'argumentaire', 'courrier', 'fiche-dsi', 'presentation'] as const
-export const structureKinds = ['commune', 'intercommunalite', 'departement', 'association'] as const
-export const sizeBands = ['', 'moins-10000', '10000-50000', '50000-200000', 'plus-200000'] as const
+// The lists live apart, so that the schema and this module both read them without importing each other.
+export { formatIds, recipientKinds, sizeBands, structureKinds } from './choice-lists'
+import type { recipientKinds } from './choice-lists'
 
 /** Everything the wizard asks. Only the user's choices: no content, no generated text. */
 export type Choices = ChoicesFromSchema

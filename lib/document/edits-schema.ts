@@ -1,6 +1,6 @@
 import { once } from '../zod'
 import * as z from '../zod'
-import { OVERRIDE_MAX_CHARS } from './edits'
+import { OVERRIDE_MAX_CHARS } from './edit-limits'
 
 export const editsSchema = z.lazy(
   once(() =>

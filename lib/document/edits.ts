@@ -7,8 +7,7 @@ import { markOrdinalInlines } from './ordinals'
 import type { DocBlock, PleadingDocument, Section } from './model'
 import { own } from '../content/lookup'
 
-/** Longest text of a rewritten paragraph (lib/store/limits.ts announces it in the editor). */
-export const OVERRIDE_MAX_CHARS = 20_000
+export { OVERRIDE_MAX_CHARS } from './edit-limits'
 
 /** The user's changes to the generated document; their schema (zod) is in edits-schema.ts. */
 export type DocumentEdits = EditsFromSchema

@@ -20,13 +20,10 @@ export const ASIDE_KEY_PREFIX = `${STORAGE_KEY}-illisible-`
 /** The draft last opened (per tab in sessionStorage, for new tabs in localStorage). */
 export const CURRENT_KEY = `${STORAGE_KEY}-courant`
 
-export const stepIds = ['vous', 'destinataire', 'objectifs', 'arguments', 'contexte', 'format', 'relecture'] as const
+// What the schema reads too lives apart, so that the schema and this module do not import each other.
+export { MAX_DRAFTS, stepIds, UNSAVED_MAX, unsavedSlotPattern } from './draft-limits'
+import type { stepIds } from './draft-limits'
 export type StepId = (typeof stepIds)[number]
-
-/** Longest text kept for a field typed but not yet confirmed (the confirmed field may be shorter: the user is told). */
-export const UNSAVED_MAX = 100_000
-/** Names of unconfirmed-text slots: a fixed prefix, so that no slot can be named like a property of Object. */
-export const unsavedSlotPattern = /^(paragraphe|argument):[A-Za-z0-9._-]{1,200}$/
 
 export type Draft = DraftFromSchema
 
@@ -35,5 +32,3 @@ export interface DraftsData {
   drafts: Draft[]
   currentId: string | null
 }
-
-export const MAX_DRAFTS = 200

@@ -2,7 +2,7 @@ import { once } from '../zod'
 import * as z from '../zod'
 import { choicesSchema } from '../document/choices-schema'
 import { editsSchema } from '../document/edits-schema'
-import { MAX_DRAFTS, stepIds, UNSAVED_MAX, unsavedSlotPattern } from './draft-schema'
+import { MAX_DRAFTS, stepIds, UNSAVED_MAX, unsavedSlotPattern } from './draft-limits'
 
 export const draftSchema = z.lazy(
   once(() =>

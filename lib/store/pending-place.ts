@@ -1,4 +1,6 @@
-import type { PendingDraft } from './pending-draft'
+import type { Choices } from '../document/choices'
+import type { DocumentEdits } from '../document/edits'
+import type { StepId } from './draft-schema'
 
 /*
  * The writer's side of the draft a page leaves for the composer (gallery, reading view), and the check whether one
@@ -10,6 +12,14 @@ import type { PendingDraft } from './pending-draft'
 export const PENDING_DRAFT_KEY = 'plaidoyer-nouveau-brouillon'
 
 export type Place = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+
+/** The draft a page leaves (pending-draft.ts checks it on arrival against the same shape). */
+export interface PendingDraftInit {
+  name: string
+  choices: Choices
+  edits: DocumentEdits
+  step: StepId
+}
 
 /**
  * The draft left in this page's memory too: the composer is reached by a client-side navigation,
@@ -26,7 +36,7 @@ export const sessionPlace = (): Place | undefined => {
   }
 }
 
-export function leavePendingDraft(storage: Place | undefined, init: PendingDraft): void {
+export function leavePendingDraft(storage: Place | undefined, init: PendingDraftInit): void {
   const text = JSON.stringify(init)
   inMemory = text
   try {

@@ -6,6 +6,7 @@ import { assemble } from '../document/assemble'
 import { emptyChoices } from '../document/choices'
 import type { PleadingDocument } from '../document/model'
 import { suggestArguments } from '../document/rank'
+import { ordinalDocument } from '../testing/ordinal-document'
 import { renderHtml } from './html'
 
 const index = loadContent()
@@ -85,14 +86,7 @@ describe('export HTML', () => {
   })
 
   it('met en exposant les lettres des ordinaux, dans le texte comme dans l’en-tête : « 1er mars »', () => {
-    const choices = emptyChoices()
-    choices.goals = ['acces-internet']
-    choices.format = 'courrier'
-    choices.context = { ...choices.context, place: 'Saint-Aubin', startDate: '2027-03-01', budgetYear: '2027' }
-    choices.selected = suggestArguments(choices, index, 'elu')
-      .slice(0, 2)
-      .map((s) => s.argument.meta.id)
-    const html = renderHtml(assemble(choices, index, { date: '2026-12-01' })).replace(/[\u00A0\u202F]/g, ' ')
+    const html = renderHtml(ordinalDocument(index)).replace(/[\u00A0\u202F]/g, ' ')
     expect(html).toContain('<p class="place-date">Saint-Aubin, le 1<sup>er</sup> décembre 2026</p>')
     expect(html).toContain('mise en œuvre à partir du 1<sup>er</sup> mars 2027')
     expect(html).not.toMatch(/\b1er\b/)

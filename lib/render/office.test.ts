@@ -11,6 +11,7 @@ import { emptyChoices, type Choices } from '../document/choices'
 import { applyEdits, emptyEdits } from '../document/edits'
 import type { PleadingDocument } from '../document/model'
 import { suggestArguments } from '../document/rank'
+import { ordinalDocument } from '../testing/ordinal-document'
 import { tempDir } from '../testing/temp-dir'
 import { renderDocx } from './docx'
 import { renderOdt } from './odt'
@@ -170,14 +171,7 @@ describe('structure des fichiers ODT', () => {
 })
 
 describe('ordinaux en exposant dans l’ODT et le DOCX', () => {
-  const choices = emptyChoices()
-  choices.goals = ['acces-internet']
-  choices.format = 'courrier'
-  choices.context = { ...choices.context, place: 'Saint-Aubin', startDate: '2027-03-01', budgetYear: '2027' }
-  choices.selected = suggestArguments(choices, index, 'elu')
-    .slice(0, 2)
-    .map((s) => s.argument.meta.id)
-  const doc = assemble(choices, index, { date: '2026-12-01' })
+  const doc = ordinalDocument(index)
   const flat = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ')
 
   it('ODT : « er » dans un style en exposant, dans l’en-tête comme dans le texte', () => {

@@ -7,6 +7,7 @@ import { suggestArguments } from '../../document/rank'
 import { layoutA4 } from './layout'
 import { layoutDeckSlides } from './deck-layout'
 import type { Layout, Measure } from './types'
+import { ordinalDocument } from '../../testing/ordinal-document'
 
 const measure: Measure = (text, style, size) => [...text].length * size * (style === 'bold' ? 0.56 : 0.5)
 const index = loadContent()
@@ -83,14 +84,7 @@ describe('mise en page A4 (sans PDF)', () => {
 
 describe('ordinaux en exposant', () => {
   it('dessine « er » plus petit et surélevé, sur la ligne de son nombre : « 1er mars »', () => {
-    const c = emptyChoices()
-    c.goals = ['acces-internet']
-    c.format = 'note'
-    c.context = { ...c.context, startDate: '2027-03-01', budgetYear: '2027' }
-    c.selected = suggestArguments(c, index, 'elu')
-      .slice(0, 2)
-      .map((s) => s.argument.meta.id)
-    const fragments = layoutA4(assemble(c, index, { date: '2026-11-23' }), { measure }).pages.flatMap(
+    const fragments = layoutA4(ordinalDocument(index, 'note', '2026-11-23'), { measure }).pages.flatMap(
       (p) => p.fragments,
     )
     const i = fragments.findIndex((f, j) => f.text.startsWith('er') && /\b1$/.test(fragments[j - 1]?.text ?? ''))
@@ -103,14 +97,7 @@ describe('ordinaux en exposant', () => {
   })
 
   it('fait de même sur les diapositives : « 1er mars » dans un point', () => {
-    const c = emptyChoices()
-    c.goals = ['acces-internet']
-    c.format = 'presentation'
-    c.context = { ...c.context, startDate: '2027-03-01', budgetYear: '2027' }
-    c.selected = suggestArguments(c, index, 'elu')
-      .slice(0, 2)
-      .map((s) => s.argument.meta.id)
-    const doc = assemble(c, index, { date: '2026-11-23' })
+    const doc = ordinalDocument(index, 'presentation', '2026-11-23')
     const fragments = layoutDeckSlides(doc, doc.deck!, { measure }).pages.flatMap((p) => p.fragments)
     const i = fragments.findIndex((f, j) => f.text.startsWith('er') && /\b1$/.test(fragments[j - 1]?.text ?? ''))
     expect(i).toBeGreaterThan(0)

@@ -5,7 +5,7 @@ import { startTransition, useEffect, useState } from 'react'
 import { contentFailure, fetchClientContent } from '@/components/content/client-content'
 import type { ClientContent } from '@/lib/share/client-content-type'
 import { loadOnce } from '@/components/ui/use-lazy-module'
-import { DRAFT_KEY_PREFIX, STORAGE_KEY } from '@/lib/store/draft-schema'
+import { holdsDrafts } from '@/lib/store/draft-schema'
 import { loadDraftReaders } from '@/lib/store/draft-readers'
 
 import { lazyStep, stepLoaders } from './step-loaders'
@@ -39,14 +39,10 @@ const stepCode = (step: string | null) => {
 /** Whether this browser keeps drafts (a hint only: the store decides for itself what it must check). */
 function hasStoredDrafts(): boolean {
   try {
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i)
-      if (key === STORAGE_KEY || key?.startsWith(DRAFT_KEY_PREFIX)) return true
-    }
+    return holdsDrafts(localStorage)
   } catch {
-    // Storage blocked: the store reports it.
+    return false // Storage blocked: the store reports it.
   }
-  return false
 }
 
 /**

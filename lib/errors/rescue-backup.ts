@@ -1,4 +1,4 @@
-import { serializeBackup } from '../store/backup'
+import { serializeBackup } from '../store/backup-format'
 import { CURRENT_KEY, DRAFT_KEY_PREFIX, STORAGE_KEY, type Draft } from '../store/draft-schema'
 import { keysWithPrefix, readStoredKey, type KeyValueStorage } from '../store/draft-storage'
 import { readDraft } from '../store/read-drafts'

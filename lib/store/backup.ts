@@ -1,9 +1,7 @@
 import { BACKUP_FORMAT as FORMAT, MAX_BACKUP_BYTES } from './backup-format'
 import { STORE_VERSION, type DraftsData } from './draft-schema'
-import { isRecord, own, readDraftsData, readJson, type Rejected } from './read-drafts'
-
-// Writing a backup needs no schema: backup-format.ts, kept reachable from here for callers.
-export { MAX_BACKUP_BYTES, serializeBackup } from './backup-format'
+import { readDraftsData, type Rejected } from './read-drafts'
+import { isRecord, own, readJson } from './read-json'
 
 export type BackupResult =
   | { ok: true; data: DraftsData; rejected: Rejected[]; beyondLimit: number; message: string }

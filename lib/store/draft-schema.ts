@@ -20,6 +20,13 @@ export const ASIDE_KEY_PREFIX = `${STORAGE_KEY}-illisible-`
 /** The draft last opened (per tab in sessionStorage, for new tabs in localStorage). */
 export const CURRENT_KEY = `${STORAGE_KEY}-courant`
 
+/** Whether `storage` holds drafts to read: one key per draft, or the blob of versions 1 and 2. May throw (blocked). */
+export function holdsDrafts(storage: Pick<Storage, 'getItem' | 'key' | 'length'>): boolean {
+  if (storage.getItem(STORAGE_KEY) !== null) return true
+  for (let i = 0; i < storage.length; i++) if (storage.key(i)?.startsWith(DRAFT_KEY_PREFIX)) return true
+  return false
+}
+
 // What the schema reads too lives apart, so that the schema and this module do not import each other.
 export { MAX_DRAFTS, stepIds, UNSAVED_MAX, unsavedSlotPattern } from './draft-limits'
 import type { stepIds } from './draft-limits'

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { emptyChoices } from '../document/choices'
-import { parseBackup, serializeBackup } from './backup'
+import { parseBackup } from './backup'
+import { serializeBackup } from './backup-format'
 import { ASIDE_KEY_PREFIX, DRAFT_KEY_PREFIX, STORAGE_KEY, STORE_VERSION, type Draft } from './draft-schema'
 import { createDraftsStore } from './drafts-store'
 import { sharedStorage } from './memory-storage'

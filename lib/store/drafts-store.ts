@@ -5,6 +5,7 @@ import { emptyEdits, type DocumentEdits } from '../document/edits'
 import {
   CURRENT_KEY,
   DRAFT_KEY_PREFIX,
+  holdsDrafts,
   MAX_DRAFTS,
   STORAGE_KEY,
   STORE_VERSION,
@@ -624,11 +625,7 @@ export function createDraftsStore(options: Options = {}) {
   /** Whether anything is stored that must be checked before it is read (drafts, or the blob of versions 1–2). */
   const storageHasData = () => {
     const storage = kv()
-    return (
-      !!storage &&
-      (safely(() => storage.getItem(STORAGE_KEY) !== null || keysWithPrefix(storage, DRAFT_KEY_PREFIX).length > 0) ??
-        false)
-    )
+    return !!storage && (safely(() => holdsDrafts(storage)) ?? false)
   }
   /** Writes again the drafts whose write waited (for the checking code, or for room), now that it may succeed. */
   const retryPending = () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { emptyChoices } from '../document/choices'
 import { emptyEdits } from '../document/edits'
-import { PENDING_DRAFT_KEY, leavePendingDraft, takePendingDraft } from './pending-draft'
+import { takePendingDraft } from './pending-draft'
+import { PENDING_DRAFT_KEY, leavePendingDraft } from './pending-place'
 
 const init = { name: 'Copie', choices: emptyChoices(), edits: emptyEdits(), step: 'relecture' as const }
 

@@ -7,9 +7,6 @@ import { readJson } from './read-json'
 
 import { sessionPlace, takePendingText, type Place } from './pending-place'
 
-// The writer's side needs no schema; it lives in pending-place.ts, kept reachable from here for callers.
-export { hasPendingDraft, leavePendingDraft, PENDING_DRAFT_KEY, sessionPlace } from './pending-place'
-
 const pendingSchema = z.lazy(
   once(() =>
     z.strictObject({

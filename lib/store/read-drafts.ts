@@ -4,9 +4,6 @@ import { MAX_DRAFTS, stepIds, type Draft, type DraftsData } from './draft-schema
 import { draftSchema, legacyV1Schema } from './draft-validation'
 import { freeId, isRecord, own } from './read-json'
 
-// The readers of outside JSON, which need no schema, live in read-json.ts; kept reachable from here for callers.
-export { freeId, isRecord, jsonDepth, MAX_DEPTH, own, readJson, type JsonReading } from './read-json'
-
 // Only the French messages: `z.locales` would bring every language into the page.
 const frenchErrors = french().localeError
 

@@ -1,7 +1,6 @@
 import { once } from '../zod'
 import * as z from '../zod'
-import { formatIds, recipientKinds, sizeBands, structureKinds } from './choice-lists'
-import { decisionIds } from './deck-decisions'
+import { decisionIds, formatIds, recipientKinds, sizeBands, structureKinds } from './choice-lists'
 
 const shortText = (max = 200) => z.string().check(z.maxLength(max, `${max} caractères au plus`))
 const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))

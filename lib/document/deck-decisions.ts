@@ -3,8 +3,7 @@
  * the draft deliberation. Law is cited here by reference only, never quoted.
  */
 
-export const decisionIds = ['', 'charte-abf', 'politique-acces-internet', 'ligne-budgetaire'] as const
-export type DecisionId = (typeof decisionIds)[number]
+import type { DecisionId } from './choice-lists'
 
 export interface DecisionWording {
   /** The wizard's option. */

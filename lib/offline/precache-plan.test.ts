@@ -78,6 +78,11 @@ describe('staticReferences', () => {
       '_next/static/media/x.woff2',
     ])
   })
+
+  it('trouve les polices qu’une feuille de style nomme par rapport à elle-même', () => {
+    const css = '@font-face{font-family:a;src:url(../media/a_400_italic-s.0r~n.woff2)format("woff2")}'
+    expect(staticReferences(css)).toEqual(['_next/static/media/a_400_italic-s.0r~n.woff2'])
+  })
 })
 
 describe('urlOf', () => {

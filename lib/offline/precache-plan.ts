@@ -54,9 +54,18 @@ export function offlineFiles(files: readonly string[]): string[] {
 // Chunks name each other as "static/chunks/….js" (Turbopack's loader) or "/_next/static/…" (HTML and payloads).
 const staticReference = /static\/(?:chunks|css|media)\/[\w\-.~%/]+?\.(?:js|css|woff2?|ttf|otf|png|svg|jpe?g|webp|avif)/g
 
+// A style sheet (in static/chunks/) names its fonts relative to itself: « url(../media/x.woff2) ». The faces that are
+// not preloaded (the italics) appear nowhere else.
+const mediaFromChunk = /\.\.\/media\/[\w\-.~%]+?\.(?:woff2?|ttf|otf|png|svg|jpe?g|webp|avif)/g
+
 /** The `_next/static/` files that `text` names. */
 export function staticReferences(text: string): string[] {
-  return [...new Set([...text.matchAll(staticReference)].map((m) => `_next/${m[0]}`))]
+  return [
+    ...new Set([
+      ...[...text.matchAll(staticReference)].map((m) => `_next/${m[0]}`),
+      ...[...text.matchAll(mediaFromChunk)].map((m) => `_next/static/${m[0].slice('../'.length)}`),
+    ]),
+  ]
 }
 
 /**

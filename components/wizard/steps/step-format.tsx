@@ -1,6 +1,7 @@
 import { RadioGroup, TextField } from '@/components/ui/fields'
 import type { Choices } from '@/lib/document/choices'
-import { decisions, type DecisionId } from '@/lib/document/deck-decisions'
+import type { DecisionId } from '@/lib/document/choice-lists'
+import { decisions } from '@/lib/document/deck-decisions'
 
 import type { StepProps } from './step-props'
 

@@ -1,0 +1,37 @@
+import { expect, test } from './fixtures'
+
+/** The faces Chromium used to draw an element's text (PostScript names), read through the DevTools protocol. */
+async function facesOf(page: import('@playwright/test').Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('DOM.enable')
+  await cdp.send('CSS.enable')
+  const { root } = await cdp.send('DOM.getDocument')
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+  await cdp.detach()
+  return fonts.map((f) => f.postScriptName)
+}
+
+test.describe('Polices', () => {
+  test('une page sans italique ne télécharge pas les italiques', async ({ page }) => {
+    const fonts: string[] = []
+    page.on('request', (request) => {
+      if (request.url().endsWith('.woff2')) fonts.push(request.url())
+    })
+    await page.goto('/')
+    await page.evaluate(() => document.fonts.ready)
+    expect(fonts.length, 'le romain et le gras sont chargés').toBeGreaterThan(0)
+    expect(fonts.filter((url) => url.includes('italic'))).toEqual([])
+  })
+
+  test('un passage en italique est dessiné avec l’italique du site, pas penché par le navigateur', async ({ page }) => {
+    await page.goto('/textes/cpce-r10-12/')
+    const emphasis = page.locator('main em').first()
+    await emphasis.scrollIntoViewIfNeeded()
+    await page.evaluate(() => document.fonts.ready)
+    await expect
+      .poll(() => facesOf(page, 'main em'))
+      .toEqual([expect.stringMatching(/^AtkinsonHyperlegibleNext-.*Italic$/)])
+    expect(await facesOf(page, 'main h1')).toEqual([expect.stringMatching(/^AtkinsonHyperlegibleNext-Bold$/)])
+  })
+})

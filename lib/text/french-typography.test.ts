@@ -29,6 +29,25 @@ describe('typographie française', () => {
     ])
   })
 
+  it('lie le mot d’une référence à son numéro, et à rien d’autre', () => {
+    expect(
+      applyFrenchTypography('CPCE, art. L34-1, II, alinéa 1 ; CE, n° 393099, point 48, al. 2 ; RGPD, article 5, § 2'),
+    ).toBe(
+      `CPCE, art.${NB}L34-1, II, alinéa${NB}1${N}; CE, n°${NB}393099, point${NB}48, al.${NB}2${N}; RGPD, article${NB}5, §${NB}2`,
+    )
+    expect(applyFrenchTypography('Les articles cités, un point de vue, le paragraphe suivant, le rapport 2024')).toBe(
+      'Les articles cités, un point de vue, le paragraphe suivant, le rapport 2024',
+    )
+    expect(applyFrenchTypography('Les appoints 3 fois')).toBe('Les appoints 3 fois')
+  })
+
+  it('lie le jour à son mois, et à rien d’autre', () => {
+    expect(applyFrenchTypography('la loi du 21 décembre 2021, le 1er mars, 2 Mai')).toBe(
+      `la loi du 21${NB}décembre 2021, le 1er${NB}mars, 2${NB}Mai`,
+    )
+    expect(applyFrenchTypography('2021 mars, 12 maisons, 3 marsouins')).toBe('2021 mars, 12 maisons, 3 marsouins')
+  })
+
   it('accepte « ?! » et les espaces fines déjà posées', () => {
     expect(findTypographyIssues(`Vraiment${N}?!`)).toEqual([])
   })

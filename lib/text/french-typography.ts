@@ -17,6 +17,12 @@ function mapOutsideUrls(text: string, transform: (run: string) => string): strin
   return out + transform(text.slice(last))
 }
 
+const REFERENCE_WORD =
+  /((?:^|[^\p{L}])(?:art\.|al\.|articles?|alinéas?|paragraphes?|points?|n°|§))[ \u2009]+(?=[A-Z]{0,2}\d)/giu
+
+const DAY_MONTH =
+  /(?<![\p{L}\d])(\d{1,2}(?:er)?)[ \u2009]+(?=(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}]))/giu
+
 function fixRun(run: string): string {
   let quoteOpen = false
   return (
@@ -36,12 +42,17 @@ function fixRun(run: string): string {
       .replace(/([^\s\d;:!?\u00A0\u202F])[ \u2009\u202F]*:(?!\/\/)/g, `$1${NBSP}:`)
       .replace(/(\d)[ \u2009\u202F]+:/g, `$1${NBSP}:`)
       .replace(/^[ \u2009\u202F]+:/g, `${NBSP}:`)
+      // A reference's word stays with its number: « alinéa / 1 » or « n° / 393099 » must not be split by a line end.
+      .replace(REFERENCE_WORD, `$1${NBSP}`)
+      // So does a day with its month (« 21 / décembre 2021 »), as the dates Plaidoyer writes itself.
+      .replace(DAY_MONTH, `$1${NBSP}`)
   )
 }
 
 /**
  * Applies French typography to prose: ’ for apostrophes, « » for quotes,
- * no-break spaces before ; : ! ? » and after «, … for three dots.
+ * no-break spaces before ; : ! ? » and after «, and between a reference's word and its number (« art. L34-1 »,
+ * « alinéa 1 ») or a day and its month, … for three dots.
  * Idempotent; URLs are left untouched.
  *
  * @example applyFrenchTypography(`L'accès : "libre" !`) // "L’accès : « libre » !" with no-break spaces

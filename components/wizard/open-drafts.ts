@@ -1,7 +1,8 @@
 import type { Template } from '@/lib/share/template-schema'
 import { choicesFromTemplate } from '@/lib/share/draft-init'
 import { emptyEdits } from '@/lib/document/edits'
-import { stepIds, type StepId } from '@/lib/store/draft-schema'
+import { type StepId } from '@/lib/store/draft-schema'
+import { stepIds } from '@/lib/store/draft-limits'
 import { createDraftsStore, type DraftsStore } from '@/lib/store/drafts-store'
 import { hasPendingDraft } from '@/lib/store/pending-place'
 

@@ -25,7 +25,7 @@ import {
 } from './schema'
 import { describeTypographyIssue, findTypographyIssues } from '../text/french-typography'
 import { parse as parseYaml } from 'yaml'
-import { recipientKinds } from '../document/choices'
+import { recipientKinds } from '../document/choice-lists'
 
 /** A content file as read from disk, path relative to the project root. */
 export interface ContentFile {

@@ -3,7 +3,7 @@
  * content/publics.yaml, auteurs.yaml and destinataires.yaml word them. This says which ids the real corpus
  * leaves without wording (the build refuses ids the code does not know).
  */
-import { recipientKinds } from '../document/choices'
+import { recipientKinds } from '../document/choice-lists'
 import type { ContentIndex } from './model'
 import { audienceIds, authorRoleIds } from './schema'
 

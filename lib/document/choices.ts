@@ -4,8 +4,8 @@
  */
 import type { ChoicesFromSchema } from './choices-schema'
 
-// The lists live apart, so that the schema and this module both read them without importing each other.
-export { formatIds, recipientKinds, sizeBands, structureKinds } from './choice-lists'
+// The lists (choice-lists.ts) live apart, so that the schema and this module both read them without importing
+// each other.
 import type { recipientKinds } from './choice-lists'
 
 /** Everything the wizard asks. Only the user's choices: no content, no generated text. */

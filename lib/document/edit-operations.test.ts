@@ -12,7 +12,8 @@ import {
   revertParagraph,
   rewriteParagraph,
 } from './edit-operations'
-import { OVERRIDE_MAX_CHARS, applyEdits, emptyEdits } from './edits'
+import { applyEdits, emptyEdits } from './edits'
+import { OVERRIDE_MAX_CHARS } from './edit-limits'
 
 const index = goldenIndex()
 

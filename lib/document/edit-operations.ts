@@ -3,7 +3,8 @@
  * remove or restore a section. The component only wires them to buttons.
  */
 import { own } from '../content/lookup'
-import { OVERRIDE_MAX_CHARS, baseHash, paragraphText, type DocumentEdits } from './edits'
+import { baseHash, paragraphText, type DocumentEdits } from './edits'
+import { OVERRIDE_MAX_CHARS } from './edit-limits'
 import type { DocBlock, PleadingDocument } from './model'
 
 type Paragraph = Extract<DocBlock, { type: 'paragraph' }>

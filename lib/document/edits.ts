@@ -7,8 +7,6 @@ import { markOrdinalInlines } from './ordinals'
 import type { DocBlock, PleadingDocument, Section } from './model'
 import { own } from '../content/lookup'
 
-export { OVERRIDE_MAX_CHARS } from './edit-limits'
-
 /** The user's changes to the generated document; their schema (zod) is in edits-schema.ts. */
 export type DocumentEdits = EditsFromSchema
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { renderMarkdown } from '../render/markdown'
 import { goldenIndex } from './__fixtures__/golden-corpus'
 import { assemble } from './assemble'
-import { emptyChoices, formatIds, type Choices } from './choices'
+import { emptyChoices, type Choices } from './choices'
+import { formatIds } from './choice-lists'
 import { prepare } from './preparation'
 
 const index = goldenIndex()

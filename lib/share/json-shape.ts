@@ -5,10 +5,6 @@
  * looked up in a plain object, found Object.prototype's members.
  */
 
-import { jsonTextDepth } from '../text/json-depth'
-
-export { jsonTextDepth }
-
 /** Plaidoyer's own files nest 5 levels deep at most (a template's choices.context.figures.id). */
 export const MAX_JSON_DEPTH = 16
 /**

@@ -1,6 +1,7 @@
 import type { ContentIndex } from '../content/model'
 import { fail, parseWithSchema, type InputResult } from './input-error'
-import { findPrototypeKey, jsonTextDepth, MAX_JSON_DEPTH, prototypeKeyMessage, tooDeepMessage } from './json-shape'
+import { jsonTextDepth } from '../text/json-depth'
+import { findPrototypeKey, MAX_JSON_DEPTH, prototypeKeyMessage, tooDeepMessage } from './json-shape'
 import { duplicateIds, duplicateIdsMessage, unknownIds, unknownIdsMessage } from './known-ids'
 import { findMarkup, markupMessage } from './markup-check'
 import { MAX_TEMPLATE_BYTES, TEMPLATE_FORMAT, TEMPLATE_VERSION, templateSchema, type Template } from './template-schema'

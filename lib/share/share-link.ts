@@ -8,7 +8,8 @@ import { editsSchema } from '../document/edits-schema'
 import { hashText } from '../text/hash'
 import { fail, parseWithSchema, type InputResult } from './input-error'
 import { duplicateIds, duplicateIdsMessage, unknownIds, unknownIdsMessage } from './known-ids'
-import { findPrototypeKey, jsonTextDepth, MAX_JSON_DEPTH, prototypeKeyMessage, tooDeepMessage } from './json-shape'
+import { jsonTextDepth } from '../text/json-depth'
+import { findPrototypeKey, MAX_JSON_DEPTH, prototypeKeyMessage, tooDeepMessage } from './json-shape'
 import { findMarkup, markupMessage } from './markup-check'
 
 export const LINK_VERSION = 1

@@ -1,7 +1,7 @@
 import { once } from '../zod'
 import * as z from '../zod'
 
-import { formatIds, recipientKinds } from '../document/choices'
+import { formatIds, recipientKinds } from '../document/choice-lists'
 import { choicesObject } from '../document/choices-schema'
 import { editsSchema } from '../document/edits-schema'
 

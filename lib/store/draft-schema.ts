@@ -27,8 +27,8 @@ export function holdsDrafts(storage: Pick<Storage, 'getItem' | 'key' | 'length'>
   return false
 }
 
-// What the schema reads too lives apart, so that the schema and this module do not import each other.
-export { MAX_DRAFTS, stepIds, UNSAVED_MAX, unsavedSlotPattern } from './draft-limits'
+// The steps and limits the schema reads too live in draft-limits.ts, so that the schema and this module do not
+// import each other.
 import type { stepIds } from './draft-limits'
 export type StepId = (typeof stepIds)[number]
 

@@ -6,15 +6,13 @@ import {
   CURRENT_KEY,
   DRAFT_KEY_PREFIX,
   holdsDrafts,
-  MAX_DRAFTS,
   STORAGE_KEY,
   STORE_VERSION,
-  unsavedSlotPattern,
-  UNSAVED_MAX,
   type Draft,
   type DraftsData,
   type StepId,
 } from './draft-schema'
+import { MAX_DRAFTS, unsavedSlotPattern, UNSAVED_MAX } from './draft-limits'
 import {
   draftKey,
   keysWithPrefix,

@@ -2,7 +2,7 @@ import { once } from '../zod'
 import * as z from '../zod'
 import { choicesSchema } from '../document/choices-schema'
 import { editsSchema } from '../document/edits-schema'
-import { stepIds } from './draft-schema'
+import { stepIds } from './draft-limits'
 import { readJson } from './read-json'
 
 import { sessionPlace, takePendingText, type Place } from './pending-place'

@@ -1,6 +1,7 @@
 import french from 'zod/v4/locales/fr.js'
 
-import { MAX_DRAFTS, stepIds, type Draft, type DraftsData } from './draft-schema'
+import { type Draft, type DraftsData } from './draft-schema'
+import { MAX_DRAFTS, stepIds } from './draft-limits'
 import { draftSchema, legacyV1Schema } from './draft-validation'
 import { freeId, isRecord, own } from './read-json'
 

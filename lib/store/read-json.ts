@@ -9,9 +9,6 @@ import { jsonTextDepth } from '../text/json-depth'
 /** Deepest nesting accepted in stored drafts or a backup: a draft needs 6 levels; more is not ours. */
 export const MAX_DEPTH = 32
 
-/** How deeply arrays and objects nest in a JSON text, read as text (no recursion); `Infinity` past `limit`. */
-export const jsonDepth = (text: string, limit = MAX_DEPTH): number => jsonTextDepth(text, limit)
-
 export type JsonReading = { ok: true; value: unknown } | { ok: false; message: string }
 
 /** JSON.parse, total: size and depth checked first, every failure a French sentence about `what`. */
@@ -21,7 +18,7 @@ export function readJson(text: string, what: string, maxChars: number): JsonRead
       ok: false,
       message: `${what} est trop volumineux (${Math.ceil(text.length / 1_000_000)} millions de caractères ; ${maxChars / 1_000_000} au plus).`,
     }
-  if (jsonDepth(text) > MAX_DEPTH)
+  if (jsonTextDepth(text, MAX_DEPTH) > MAX_DEPTH)
     return { ok: false, message: `${what} est imbriqué trop profondément pour venir de Plaidoyer.` }
   try {
     return { ok: true, value: JSON.parse(text) as unknown }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 
+import { reachReviewWithSuggestions } from './compose'
 import { expect, test } from './fixtures'
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
@@ -8,14 +9,7 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding:
 test.describe('Export PDF depuis l’assistant', () => {
   for (const format of ['Note de synthèse', 'Support de présentation'] as const) {
     test(`produit un PDF balisé et valide (${format})`, async ({ page }) => {
-      await page.goto('/composer/')
-      await page.getByLabel('Vos prénom et nom').fill('Claire Martin')
-      await page.getByRole('button', { name: '3. Objectifs' }).click()
-      await page.getByRole('checkbox', { name: /Un accès à internet ouvert/ }).check()
-      await page.getByRole('button', { name: /^Étape suivante/ }).click()
-      await page.getByRole('button', { name: '6. Format' }).click()
-      await page.getByRole('radio', { name: format }).check()
-      await page.getByRole('button', { name: '7. Relecture' }).click()
+      await reachReviewWithSuggestions(page, format)
 
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 30_000 }),

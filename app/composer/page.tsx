@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { preload } from 'react-dom'
 
 import { WizardLoader } from '@/components/wizard/wizard-loader'
 import { clientContentUrl } from '@/lib/share/client-content'
@@ -10,6 +11,12 @@ export const metadata: Metadata = {
 }
 
 export default function ComposerPage() {
+  const contentUrl = clientContentUrl()
+  // Every step needs the content file: announced in the page's <head>, its download starts with the scripts' instead
+  // of after them (one round trip less before a step shows). Low priority, like those scripts, so that it does not
+  // hold back the style sheet and the fonts the first paint waits for; `crossOrigin` matches fetch()'s mode, so the
+  // wizard's request reuses this download.
+  preload(contentUrl, { as: 'fetch', crossOrigin: 'anonymous', fetchPriority: 'low' })
   return (
     <>
       <h1 className="no-print text-3xl">Composer un document</h1>
@@ -18,7 +25,7 @@ export default function ComposerPage() {
         et revenir.
       </p>
       <div className="mt-6">
-        <WizardLoader contentUrl={clientContentUrl()} />
+        <WizardLoader contentUrl={contentUrl} />
       </div>
     </>
   )

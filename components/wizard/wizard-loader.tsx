@@ -46,6 +46,22 @@ function hasStoredDrafts(): boolean {
 }
 
 /**
+ * Starts fetching the code the page will need as soon as this module is evaluated, before React hydrates the page
+ * (hydration takes 100 to 150 ms on a slow phone): the wizard's, the code of the step a link opens (?etape=…) and,
+ * when drafts are stored, the code that checks them, which the store would otherwise ask for only once the wizard's
+ * code has run. The content file is already on its way: the page's head announces it (app/composer/page.tsx).
+ * Called again by the loader's effect (a page reached without reloading, such as a template opened from the gallery):
+ * the requests are made once, and the effect then receives them; a failed one is retried there.
+ */
+function startLoading() {
+  if (typeof window === 'undefined') return // prerendering
+  loadOnce(loadWizard).catch(() => undefined)
+  void stepCode(new URLSearchParams(window.location.search).get('etape'))
+  if (hasStoredDrafts()) loadDraftReaders().catch(() => undefined)
+}
+startLoading()
+
+/**
  * The composer: fetches the content file and the wizard's code, reads the drafts, then shows the wizard in one
  * render. That render is a transition: React splits it into short tasks, so the page keeps answering while the
  * step is built.
@@ -56,11 +72,7 @@ export function WizardLoader({ contentUrl }: { contentUrl: string }) {
   })
   useEffect(() => {
     let cancelled = false
-    // The step a link opens (?etape=…): its code is fetched with the wizard's rather than after it.
-    void stepCode(new URLSearchParams(window.location.search).get('etape'))
-    // So is the code that checks stored drafts, when there are some: the store would ask for it only once the
-    // wizard's code has run.
-    if (hasStoredDrafts()) loadDraftReaders().catch(() => undefined)
+    startLoading()
     Promise.all([loadOnce(loadWizard), loadOnce(() => fetchClientContent(contentUrl), contentUrl)])
       .then(async ([code, content]) => {
         if (cancelled) return

@@ -29,6 +29,11 @@ const site: Record<string, string> = {
   '404.html': '',
   _headers: '',
   '.htaccess': '',
+  // The build's compressed copies, which the server sends in the originals' place.
+  'composer/index.html.br': '',
+  'composer/index.html.gz': '',
+  '_next/static/chunks/wizard.js.br': '',
+  'contenu/0123456789abcdef.json.gz': '',
 }
 const files = Object.keys(site).sort()
 const read = (file: string) => site[file]!
@@ -62,7 +67,18 @@ describe('precacheFiles', () => {
   })
 
   it('ne liste jamais le worker, sa liste ni ce qu’aucun navigateur ne demande', () => {
-    for (const file of ['sw.js', 'hors-ligne.json', '__next._full.txt', '404.html', '_headers', '.htaccess']) {
+    for (const file of [
+      'sw.js',
+      'hors-ligne.json',
+      '__next._full.txt',
+      '404.html',
+      '_headers',
+      '.htaccess',
+      'composer/index.html.br',
+      'composer/index.html.gz',
+      '_next/static/chunks/wizard.js.br',
+      'contenu/0123456789abcdef.json.gz',
+    ]) {
       expect(precached).not.toContain(file)
       expect(offlineFiles(files)).not.toContain(file)
     }

@@ -8,6 +8,8 @@
  * are precached. The library's pages are cached when visited.
  */
 
+import { isPrecompressedCopy } from '../hosting/precompressed'
+
 /** Pages precached whole: the entry point and the wizard, which must work offline after any first visit. */
 export const precachedPages = ['', 'composer/']
 
@@ -15,7 +17,9 @@ export const precachedPages = ['', 'composer/']
 const precachedFiles = [/^contenu\/[^/]+\.json$/, /^pdf-worker\.js$/, /^fonts\//, /^[^/]+\.(svg|ico|png|webmanifest)$/]
 
 /** Files never listed: the worker itself, its list, and what no browser requests. */
-const neverListed = [
+const neverListed: Array<RegExp | ((file: string) => boolean)> = [
+  // The compressed copies of the others: the server sends them in their place.
+  isPrecompressedCopy,
   /^sw\.js$/,
   /^hors-ligne\.json$/,
   // Identical to index.txt and never requested by this version of Next's router.
@@ -48,7 +52,7 @@ export function urlOf(file: string): string {
 
 /** Every file a browser may request, in the order of `files`. */
 export function offlineFiles(files: readonly string[]): string[] {
-  return files.filter((f) => !neverListed.some((re) => re.test(f)))
+  return files.filter((f) => !neverListed.some((rule) => (typeof rule === 'function' ? rule(f) : rule.test(f))))
 }
 
 // Chunks name each other as "static/chunks/….js" (Turbopack's loader) or "/_next/static/…" (HTML and payloads).

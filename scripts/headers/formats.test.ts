@@ -65,6 +65,12 @@ describe('.htaccess (Apache)', () => {
     )
     expect(file.indexOf('Header always set Cache-Control "no-cache"')).toBeLessThan(file.indexOf('  <If "'))
   })
+
+  it('compresse aussi le fichier de contenu (JSON) et les polices du PDF', () => {
+    const deflate = file.match(/AddOutputFilterByType DEFLATE (.+)/)?.[1]?.split(' ')
+    expect(deflate).toEqual(expect.arrayContaining(['application/json', 'font/ttf', 'text/html', 'text/javascript']))
+    expect(file).toContain('<IfModule mod_deflate.c>')
+  })
 })
 
 describe('nginx', () => {
@@ -82,6 +88,13 @@ describe('nginx', () => {
     expect(lines).toHaveLength(2 + Object.keys(COMMON_HEADERS).length)
     for (const line of lines) expect(line).toMatch(/ always;$/)
     expect(server).not.toMatch(/^\s*location\b/m)
+  })
+
+  it('envoie les copies compressées de la construction, Brotli seulement si le module est installé', () => {
+    const server = toNginxServer(site)
+    expect(server).toMatch(/^gzip_static on;$/m)
+    expect(server).toMatch(/^gzip_vary on;$/m)
+    expect(server).toMatch(/^# brotli_static on;$/m)
   })
 })
 

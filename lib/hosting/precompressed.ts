@@ -3,7 +3,7 @@
  * server sends them as they are instead of compressing at each request, or not at all: Debian's nginx, as
  * installed, compresses HTML only, so the framework (400 KB of JavaScript) would cross the network uncompressed.
  * Brotli at its highest quality is 13 % lighter than gzip -9 over the whole site; gzip serves the clients and
- * servers without Brotli. Best first: a server takes the first one the browser accepts.
+ * servers without Brotli. Best first: a server sends the one the browser prefers, this order breaking ties.
  */
 export const PRECOMPRESSED = [
   { encoding: 'br', suffix: '.br' },

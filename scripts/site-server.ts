@@ -1,4 +1,4 @@
-import { createReadStream, promises as fs } from 'node:fs'
+import { createReadStream, promises as fs, type Stats } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { promisify } from 'node:util'
 
@@ -38,7 +38,7 @@ export function defaultHeaders(config: handler.Config): Record<string, string> {
 }
 
 /** The compressed copy the build wrote that this request accepts, best first; none for a range of bytes. */
-export function acceptedCopy(request: IncomingMessage): (typeof PRECOMPRESSED)[number] | undefined {
+function acceptedCopy(request: IncomingMessage): (typeof PRECOMPRESSED)[number] | undefined {
   if (request.headers.range !== undefined) return undefined
   const encodings = PRECOMPRESSED.map((p) => p.encoding)
   // Ties go to our order (Chromium lists gzip before br, with the same weight); `identity` when nothing fits.
@@ -53,13 +53,19 @@ export function acceptedCopy(request: IncomingMessage): (typeof PRECOMPRESSED)[n
  */
 function precompressedAccess(response: ServerResponse, copy: (typeof PRECOMPRESSED)[number]) {
   // A copy older than its original is another version's (the file was changed after the build): never sent.
-  const copyOf = async (path: string) => {
+  // Looked up once per path: serve-handler asks for a file's stats, then for its stream.
+  const found = new Map<string, Promise<Stats | undefined>>()
+  const lookUp = async (path: string) => {
     try {
       const [stats, original] = await Promise.all([fs.lstat(path + copy.suffix), fs.lstat(path)])
       return stats.isFile() && stats.mtimeMs >= original.mtimeMs ? stats : undefined
     } catch {
       return undefined
     }
+  }
+  const copyOf = (path: string) => {
+    if (!found.has(path)) found.set(path, lookUp(path))
+    return found.get(path)!
   }
   return {
     lstat: async (path: string) => (await copyOf(path)) ?? fs.lstat(path),

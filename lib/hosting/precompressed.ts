@@ -12,8 +12,8 @@ export const PRECOMPRESSED = [
 
 export type PrecompressedEncoding = (typeof PRECOMPRESSED)[number]['encoding']
 
-/** Files worth compressing: text. Fonts in WOFF2 and images are compressed already. */
-const compressible = /\.(html|txt|js|mjs|css|json|svg|xml|webmanifest|ttf|otf|ico)$/
+/** The export's text files: pages, Next's payloads, scripts, style sheet, content, PDF fonts. WOFF2 is compressed. */
+const compressible = /\.(html|txt|js|css|json|ttf)$/
 
 export function isCompressible(file: string): boolean {
   return compressible.test(file)

@@ -105,12 +105,9 @@ const APACHE_COMPRESSED_TYPES = [
   'text/javascript',
   'application/javascript',
   'application/json',
-  'application/manifest+json',
-  'image/svg+xml',
   'font/ttf',
+  // The name older mime.types files give to .ttf.
   'application/x-font-ttf',
-  'image/vnd.microsoft.icon',
-  'image/x-icon',
 ]
 
 const nginxQuote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`

@@ -13,7 +13,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context per route: nothing cached, nothing stored, except the route's seeded draft. */
-export async function routeContext(browser: Browser, route: AuditRoute): Promise<BrowserContext> {
+export async function routeContext(browser: Browser, origin: string, route: AuditRoute): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'fr-FR',
@@ -21,6 +21,6 @@ export async function routeContext(browser: Browser, route: AuditRoute): Promise
   })
   // tsx names the functions given to page.evaluate with a helper the page does not have.
   await context.addInitScript('window.__name = (f) => f')
-  if (route.storage) await context.addInitScript(storageInitScript(route.storage))
+  if (route.storage) await context.addInitScript(storageInitScript(route.storage, origin))
   return context
 }

@@ -94,7 +94,7 @@ export async function measureExports(
   const results: ExportLoad[] = []
   const done = new Set<string>()
   for (;;) {
-    const context = await routeContext(browser, route)
+    const context = await routeContext(browser, origin, route)
     try {
       const page = await context.newPage()
       await page.goto(origin + route.path)

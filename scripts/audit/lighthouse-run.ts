@@ -77,12 +77,20 @@ const mobileThrottling = {
 /**
  * `cpuSlowdown`: the mobile runs' CPU slowdown, Lighthouse's default (4) unless given. Its documentation
  * (docs/throttling.md) calibrates 4 for a high-end desktop and suggests 2 on a low-end one to emulate the same phone.
+ * `trustedSpki`: the public key of the audit's own HTTPS front (scripts/audit/tls-front.ts), which Chromium then
+ * accepts as it would a certificate of a public authority: the page is a secure context, its service worker
+ * registers, and no other certificate error is let through.
  */
-export async function openLighthouse(cpuSlowdown?: number): Promise<LighthouseSession> {
+export async function openLighthouse(cpuSlowdown?: number, trustedSpki?: string): Promise<LighthouseSession> {
   const chrome = await chromeLauncher.launch({
     chromePath,
     // Root needs --no-sandbox, otherwise Lighthouse reports « Unable to connect to Chrome ».
-    chromeFlags: ['--headless=new', '--no-sandbox', loopbackOnly],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      loopbackOnly,
+      ...(trustedSpki ? [`--ignore-certificate-errors-spki-list=${trustedSpki}`] : []),
+    ],
   })
   const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null })
   return {
@@ -92,7 +100,7 @@ export async function openLighthouse(cpuSlowdown?: number): Promise<LighthouseSe
         const session = await page.createCDPSession()
         await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage' })
         await session.detach()
-        if (route.storage) await page.evaluateOnNewDocument(storageInitScript(route.storage))
+        if (route.storage) await page.evaluateOnNewDocument(storageInitScript(route.storage, origin))
         const flags: Flags = { output: 'json', logLevel: 'error', onlyCategories: [...categories] }
         if (preset === 'mobile' && cpuSlowdown !== undefined)
           flags.throttling = { ...mobileThrottling, cpuSlowdownMultiplier: cpuSlowdown }

@@ -36,7 +36,7 @@ async function scrollThrough(page: Page) {
  * request of the page counted with its encoded size), then axe on the same page.
  */
 export async function measurePage(browser: Browser, origin: string, route: AuditRoute): Promise<PageMeasures> {
-  const context = await routeContext(browser, route)
+  const context = await routeContext(browser, origin, route)
   try {
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)

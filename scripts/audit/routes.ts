@@ -115,9 +115,9 @@ function absent(label: string, path: string): AuditRoute {
 }
 
 /** Init script that writes `storage` into localStorage before the page's scripts, on the audited origin only. */
-export function storageInitScript(storage: Record<string, string>): string {
+export function storageInitScript(storage: Record<string, string>, origin: string): string {
   return `(() => {
-    if (location.protocol !== 'http:') return
+    if (location.origin !== ${JSON.stringify(origin)}) return
     const entries = ${JSON.stringify(Object.entries(storage))}
     for (const [key, value] of entries) localStorage.setItem(key, value)
   })()`

@@ -8,6 +8,8 @@
  *                                      several texts separated by commas: --only=glossaire,modeles)
  *   npm run audit -- --sans-lighthouse
  *   npm run audit -- --cpu=2           (mobile CPU slowdown; Lighthouse's default, 4, otherwise: see the README)
+ *   npm run audit -- --http1           (Lighthouse on the plain HTTP/1.1 server, without the HTTPS and HTTP/2
+ *                                      front that stands for the host: see scripts/audit/tls-front.ts)
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -23,7 +25,8 @@ import { openLighthouse, type Preset } from './lighthouse-run'
 import { measurePage } from './page-measures'
 import { checkTargets, exportSummary, gaps, table, targetLegend, targets, type RouteResult } from './report'
 import { auditRoutes } from './routes'
-import { startServer } from './server'
+import { freePort, startServer } from './server'
+import { startTlsFront, type TlsFront } from './tls-front'
 
 const root = process.cwd()
 const outDir = join(root, 'out')
@@ -34,6 +37,8 @@ const only = args
   .split(',')
   .filter(Boolean)
 const withLighthouse = !args.includes('--sans-lighthouse')
+const overHttp1 = args.includes('--http1')
+const lighthouseTransport = overHttp1 ? 'HTTP/1.1 sans chiffrement' : 'HTTPS et HTTP/2'
 const cpuArg = args.find((a) => a.startsWith('--cpu='))?.slice('--cpu='.length)
 const cpuSlowdown = cpuArg === undefined ? undefined : Number(cpuArg)
 if (cpuSlowdown !== undefined && !(cpuSlowdown >= 1 && cpuSlowdown <= 20)) {
@@ -101,7 +106,13 @@ try {
   }
 
   if (withLighthouse) {
-    const lighthouse = await openLighthouse(cpuSlowdown)
+    let front: TlsFront | undefined
+    if (!overHttp1) {
+      front = await startTlsFront(server.origin, await freePort(4443))
+      log(`Lighthouse sur ${front.origin} (HTTPS et HTTP/2 devant ${server.origin})`)
+    } else log(`Lighthouse sur ${server.origin} (HTTP/1.1, sans HTTPS)`)
+    const lighthouseOrigin = front?.origin ?? server.origin
+    const lighthouse = await openLighthouse(cpuSlowdown, front?.spki)
     try {
       for (const [i, route] of routes.entries()) {
         if (!route.present) continue
@@ -112,7 +123,7 @@ try {
           for (let attempt = 1; attempt <= lighthouseAttempts; attempt++) {
             let failure: string | undefined
             try {
-              const result = await lighthouse.run(server.origin, route, preset)
+              const result = await lighthouse.run(lighthouseOrigin, route, preset)
               results[i]!.lighthouse = { ...results[i]!.lighthouse, [preset]: result }
               failure = result.error
             } catch (error) {
@@ -128,6 +139,7 @@ try {
       }
     } finally {
       await lighthouse.close()
+      await front?.stop()
     }
   }
 } finally {
@@ -139,6 +151,7 @@ const measuredAt = new Date().toISOString()
 console.log(`\nAudit du ${measuredAt} (${durationS.toFixed(0)} s, Node ${process.version}, ${cpus().length} cœurs)\n`)
 console.log(table(results))
 console.log(`\n${targetLegend()}`)
+if (withLighthouse) console.log(`Lighthouse mesure le site servi en ${lighthouseTransport}.`)
 const mobileRuns = results.map((r) => r.lighthouse?.mobile).filter((m) => m?.benchmarkIndex !== undefined)
 if (mobileRuns.length > 0) {
   const indices = mobileRuns.map((m) => m!.benchmarkIndex!).sort((a, b) => a - b)
@@ -172,6 +185,7 @@ writeFileSync(
       cpus: cpus().length,
       loadavgAtEnd: loadavg(),
       serverCommand: server.command,
+      lighthouseTransport: withLighthouse ? lighthouseTransport : undefined,
       targets,
       routes: results.map((r) => ({ ...r, targetsMet: r.present ? checkTargets(r) : undefined })),
       exports,

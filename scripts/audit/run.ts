@@ -78,6 +78,8 @@ routes.forEach((route, i) => {
 const server = await startServer(root, 4203)
 log(`serveur : ${server.command}`)
 let exports: ExportLoad[] = []
+// Stopped with the server, whatever fails in between.
+let front: TlsFront | undefined
 try {
   const browser = await launchBrowser()
   try {
@@ -106,7 +108,6 @@ try {
   }
 
   if (withLighthouse) {
-    let front: TlsFront | undefined
     if (!overHttp1) {
       front = await startTlsFront(server.origin, await freePort(4443))
       log(`Lighthouse sur ${front.origin} (HTTPS et HTTP/2 devant ${server.origin})`)
@@ -139,10 +140,10 @@ try {
       }
     } finally {
       await lighthouse.close()
-      await front?.stop()
     }
   }
 } finally {
+  await front?.stop()
   await server.stop()
 }
 

@@ -34,4 +34,34 @@ test.describe('Polices', () => {
       .toEqual([expect.stringMatching(/^AtkinsonHyperlegibleNext-.*Italic$/)])
     expect(await facesOf(page, 'main h1')).toEqual([expect.stringMatching(/^AtkinsonHyperlegibleNext-Bold$/)])
   })
+
+  for (const path of ['/', '/composer/?etape=vous', '/composer/?etape=format', '/glossaire/']) {
+    test(`une police qui arrive tard ne décale pas ${path}`, async ({ page }) => {
+      // A slow link: the page is drawn with a system font first. Scaled to the site's font (app/fallback-faces.css),
+      // it takes the same room, and nothing moves when the font arrives (0.16 to 0.28 before, on this machine).
+      await page.setViewportSize({ width: 412, height: 823 })
+      await page.route(/\.woff2$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        await route.continue()
+      })
+      await page.addInitScript(() => {
+        const w = window as unknown as { shift: number }
+        w.shift = 0
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!entry.hadRecentInput) w.shift += entry.value
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await page.goto(path, { waitUntil: 'domcontentloaded' })
+      await page.evaluate(() => document.fonts.ready)
+      await expect
+        .poll(() =>
+          page.evaluate(() => [...document.fonts].some((f) => f.family === 'atkinson' && f.status === 'loaded')),
+        )
+        .toBe(true)
+      // Two frames after the swap, so that its shift (if any) is reported.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.02)
+    })
+  }
 })

@@ -81,7 +81,15 @@ export async function startTlsFront(upstream: string, port: number): Promise<Tls
         headers: { ...forwardedHeaders(req.headers), host: target.host },
       },
       (answer) => {
-        res.writeHead(answer.statusCode ?? 502, forwardedHeaders(answer.headers))
+        try {
+          res.writeHead(answer.statusCode ?? 502, forwardedHeaders(answer.headers))
+        } catch (error) {
+          // A header HTTP/2 refuses that the list above misses: a clear failure rather than a page that hangs.
+          answer.resume()
+          res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' })
+          res.end(`façade HTTPS : réponse refusée par HTTP/2 (${(error as Error).message})`)
+          return
+        }
         answer.pipe(res)
       },
     )

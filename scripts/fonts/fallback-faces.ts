@@ -1,8 +1,8 @@
 /**
- * Prints the fallback faces of app/fallback-faces.css: the system fonts that stand in for Atkinson Hyperlegible
+ * Writes app/fallback-faces.css, the fallback faces: the system fonts that stand in for Atkinson Hyperlegible
  * Next until it arrives, scaled to its measures so that nothing moves when it does. next/font makes one, from
  * Arial, which neither Android nor Debian has: there, text was drawn in Roboto or DejaVu Sans at their own
- * widths, and a late font moved the page (layout shift 0.16 to 0.28 with the fonts delayed by 1.5 s).
+ * widths, and a late font moved the page (layout shift 0.16 to 0.42 with the fonts delayed by 1.5 s).
  *
  *   npx tsx scripts/fonts/fallback-faces.ts ROBOTO_DIR
  *
@@ -10,7 +10,7 @@
  * from /usr/share/fonts/truetype/dejavu. The computation is next/font's (size-adjust from the average width of
  * the same letters, then the vertical metrics divided by it), so that the three fallbacks agree.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 
@@ -34,7 +34,7 @@ const averageWidth = (font: FontMetrics) => {
   const widths = font.glyphsForString(SAMPLE).map((g) => g.advanceWidth)
   return widths.reduce((a, b) => a + b, 0) / widths.length / font.unitsPerEm
 }
-const percent = (value: number) => `${Math.abs(value * 100).toFixed(2)}%`
+const percent = (value: number) => `${Number(Math.abs(value * 100).toFixed(2))}%`
 
 function face(family: string, locals: string[], weight: number, font: FontMetrics, fallback: FontMetrics): string {
   const sizeAdjust = averageWidth(font) / averageWidth(fallback)
@@ -57,36 +57,35 @@ if (!robotoDir) {
   console.error('Usage : npx tsx scripts/fonts/fallback-faces.ts DOSSIER_ROBOTO')
   process.exit(2)
 }
-const atkinson = (weight: number) => open(`app/fonts/atkinson-hyperlegible-next-latin-${weight}-normal.woff2`)
-const dejavu = '/usr/share/fonts/truetype/dejavu'
-const faces = [
-  face(
+const dejavuDir = '/usr/share/fonts/truetype/dejavu'
+/** Each fallback: its family, then per weight the names `local()` looks for and the file that gives its measures. */
+const fallbacks: [string, [number, string[], string][]][] = [
+  [
     'atkinson Fallback Roboto',
-    ['Roboto', 'Roboto-Regular'],
-    400,
-    atkinson(400),
-    open(join(robotoDir, 'Roboto-Regular.ttf')),
-  ),
-  face(
-    'atkinson Fallback Roboto',
-    ['Roboto Bold', 'Roboto-Bold'],
-    700,
-    atkinson(700),
-    open(join(robotoDir, 'Roboto-Bold.ttf')),
-  ),
-  face(
+    [
+      [400, ['Roboto', 'Roboto-Regular'], join(robotoDir, 'Roboto-Regular.ttf')],
+      [700, ['Roboto Bold', 'Roboto-Bold'], join(robotoDir, 'Roboto-Bold.ttf')],
+    ],
+  ],
+  [
     'atkinson Fallback DejaVu',
-    ['DejaVu Sans', 'DejaVuSans'],
-    400,
-    atkinson(400),
-    open(join(dejavu, 'DejaVuSans.ttf')),
-  ),
-  face(
-    'atkinson Fallback DejaVu',
-    ['DejaVu Sans Bold', 'DejaVuSans-Bold'],
-    700,
-    atkinson(700),
-    open(join(dejavu, 'DejaVuSans-Bold.ttf')),
-  ),
+    [
+      [400, ['DejaVu Sans', 'DejaVuSans'], join(dejavuDir, 'DejaVuSans.ttf')],
+      [700, ['DejaVu Sans Bold', 'DejaVuSans-Bold'], join(dejavuDir, 'DejaVuSans-Bold.ttf')],
+    ],
+  ],
 ]
-console.log(faces.join('\n\n'))
+const faces = fallbacks.flatMap(([family, weights]) =>
+  weights.map(([weight, locals, file]) =>
+    face(family, locals, weight, open(`app/fonts/atkinson-hyperlegible-next-latin-${weight}-normal.woff2`), open(file)),
+  ),
+)
+const header = `/*
+ * Computed by scripts/fonts/fallback-faces.ts (run it again if the Atkinson files change). The system fonts that
+ * stand in for Atkinson Hyperlegible Next until it arrives, scaled to its measures: next/font makes one from
+ * Arial (« atkinson Fallback »), which Android and Debian lack. There, the page was drawn in Roboto or DejaVu Sans
+ * at their own widths, and moved when the font arrived (layout shift 0.16 to 0.42 with the fonts delayed).
+ */
+`
+writeFileSync('app/fallback-faces.css', header + faces.join('\n\n') + '\n')
+console.log(`app/fallback-faces.css : ${faces.length} faces écrites.`)

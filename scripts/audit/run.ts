@@ -1,6 +1,7 @@
 /**
  * Audit of every page (a script, not a test): Lighthouse mobile and desktop, axe,
- * EcoIndex, initial JS and CSS, and what each export loads on click.
+ * EcoIndex, initial JS and CSS, and what each export loads on click. A mobile score
+ * under its target is measured three times and the median kept (scripts/audit/repeat-runs.ts).
  * Prints one table and writes audit-results/audit.json.
  *
  *   npm run audit                      (builds first when out/ is missing)
@@ -21,9 +22,10 @@ import { launchBrowser } from './browser'
 import { measureExports, type ExportLoad } from './export-chunk'
 import { firstVisit } from './first-visit'
 import { initialAssets } from './initial-assets'
-import { openLighthouse, type Preset } from './lighthouse-run'
+import { openLighthouse, type LighthouseResult, type Preset } from './lighthouse-run'
 import { measurePage } from './page-measures'
 import { checkTargets, exportSummary, gaps, table, targetLegend, targets, type RouteResult } from './report'
+import { medianRun, missesTarget, runScores, runsWhenMissed } from './repeat-runs'
 import { auditRoutes } from './routes'
 import { freePort, startServer } from './server'
 import { startTlsFront, type TlsFront } from './tls-front'
@@ -115,27 +117,46 @@ try {
     const lighthouseOrigin = front?.origin ?? server.origin
     const lighthouse = await openLighthouse(cpuSlowdown, front?.spki)
     try {
+      /** One recorded run of `route`: a run that fails to record (NO_NAVSTART, a trace that never ends…) is
+       * retried twice, since the machine is shared and such failures say nothing about the page. */
+      const measure = async (i: number, route: (typeof routes)[number], preset: Preset) => {
+        let result: LighthouseResult | undefined
+        for (let attempt = 1; attempt <= lighthouseAttempts; attempt++) {
+          let failure: string | undefined
+          try {
+            result = await lighthouse.run(lighthouseOrigin, route, preset)
+            failure = result.error
+          } catch (error) {
+            failure = message(error)
+          }
+          if (!failure) break
+          if (attempt < lighthouseAttempts) {
+            log(`  échec (${failure}) : nouvel essai ${attempt + 1}/${lighthouseAttempts}`)
+            results[i]!.retries = (results[i]!.retries ?? 0) + 1
+          } else results[i]!.errors.push(`Lighthouse ${preset} : ${failure} (${lighthouseAttempts} essais)`)
+        }
+        return result
+      }
       for (const [i, route] of routes.entries()) {
         if (!route.present) continue
         for (const preset of ['mobile', 'desktop'] as Preset[]) {
           log(`(${i + 1}/${routes.length}) ${route.label} — Lighthouse ${preset === 'mobile' ? 'mobile' : 'bureau'}`)
-          // A run that fails to record (NO_NAVSTART, a trace that never ends…) is retried twice: the machine
-          // is shared, and such failures say nothing about the page.
-          for (let attempt = 1; attempt <= lighthouseAttempts; attempt++) {
-            let failure: string | undefined
-            try {
-              const result = await lighthouse.run(lighthouseOrigin, route, preset)
-              results[i]!.lighthouse = { ...results[i]!.lighthouse, [preset]: result }
-              failure = result.error
-            } catch (error) {
-              failure = message(error)
+          const first = await measure(i, route, preset)
+          let kept = first
+          if (preset === 'mobile' && first && missesTarget(first, targets.mobilePerformance)) {
+            const runs = [first]
+            while (runs.length < runsWhenMissed) {
+              log(
+                `  performance ${runScores(runs)} < ${targets.mobilePerformance} : mesure ${runs.length + 1}/${runsWhenMissed}`,
+              )
+              const again = await measure(i, route, preset)
+              if (again) runs.push(again)
+              else break
             }
-            if (!failure) break
-            if (attempt < lighthouseAttempts) {
-              log(`  échec (${failure}) : nouvel essai ${attempt + 1}/${lighthouseAttempts}`)
-              results[i]!.retries = (results[i]!.retries ?? 0) + 1
-            } else results[i]!.errors.push(`Lighthouse ${preset} : ${failure} (${lighthouseAttempts} essais)`)
+            results[i]!.mobileRuns = runs
+            kept = medianRun(runs)
           }
+          if (kept) results[i]!.lighthouse = { ...results[i]!.lighthouse, [preset]: kept }
         }
       }
     } finally {
@@ -153,7 +174,10 @@ console.log(`\nAudit du ${measuredAt} (${durationS.toFixed(0)} s, Node ${process
 console.log(table(results))
 console.log(`\n${targetLegend()}`)
 if (withLighthouse) console.log(`Lighthouse mesure le site servi en ${lighthouseTransport}.`)
-const mobileRuns = results.map((r) => r.lighthouse?.mobile).filter((m) => m?.benchmarkIndex !== undefined)
+// Every mobile run, those repeated included: the machine's speed is what they share.
+const mobileRuns = results
+  .flatMap((r) => r.mobileRuns ?? (r.lighthouse?.mobile ? [r.lighthouse.mobile] : []))
+  .filter((m) => m.benchmarkIndex !== undefined)
 if (mobileRuns.length > 0) {
   const indices = mobileRuns.map((m) => m!.benchmarkIndex!).sort((a, b) => a - b)
   const median = indices[Math.floor(indices.length / 2)]!

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+
+import type { LighthouseResult } from './lighthouse-run'
+import { gaps, table, type RouteResult } from './report'
+
+const run = (performance: number, tbtMs: number, benchmarkIndex: number): LighthouseResult => ({
+  scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
+  lcpMs: 2500,
+  tbtMs,
+  cls: 0,
+  failing: { performance: [{ id: 'total-blocking-time', title: 'TBT', score: 0.5, displayValue: `${tbtMs} ms` }] },
+  warnings: [],
+  benchmarkIndex,
+})
+
+const route = (runs: LighthouseResult[], kept: LighthouseResult): RouteResult => ({
+  label: 'composer : relecture',
+  path: '/composer/?etape=relecture',
+  present: true,
+  lighthouse: { mobile: kept },
+  mobileRuns: runs,
+  errors: [],
+})
+
+describe('rapport : une page mesurée trois fois sur mobile', () => {
+  it('montre la médiane, ses trois scores, et la dit dans la cible quand elle l’est', () => {
+    const runs = [run(87, 412, 1660), run(98, 35, 2283), run(96, 127, 2283)]
+    const report = table([route(runs, runs[2]!)])
+    expect(report).toContain('96 / 100 / 100 / 100 ✔ (médiane de 87 · 98 · 96)')
+    expect(report).toContain('2,5 s · 127 ms · 0,00')
+    expect(gaps([route(runs, runs[2]!)])).toEqual([])
+  })
+
+  it('sous la cible, détaille chaque mesure dans les écarts', () => {
+    const runs = [run(87, 412, 1660), run(83, 536, 1150), run(93, 200, 1900)]
+    const lines = gaps([route(runs, runs[0]!)])
+    expect(lines[0]).toMatch(
+      /^composer : relecture .* : Lighthouse mobile 87 \/ 100 \/ 100 \/ 100 ; audits en défaut : /,
+    )
+    expect(lines[1]).toBe(
+      'composer : relecture (/composer/?etape=relecture) : mesures mobiles : 87 (TBT 412 ms, LCP 2,5 s, indice 1660) ; 83 (TBT 536 ms, LCP 2,5 s, indice 1150) ; 93 (TBT 200 ms, LCP 2,5 s, indice 1900)',
+    )
+  })
+})

@@ -16,7 +16,9 @@ export function missesTarget(run: LighthouseResult, target: number): boolean {
 
 /**
  * The median run: runs ranked from worst to best (a lower performance score, then a longer blocking time), the middle
- * one, or the worse of the middle two. Runs that failed to record are left out.
+ * one, or the worse of the middle two. Runs that failed to record are left out. Not Lighthouse's own
+ * `computeMedianRun` (core/lib/median-run.js): it picks the run nearest the median FCP and TTI, which on our pages
+ * barely move while the score follows the blocking time, and the target is on the score.
  */
 export function medianRun(runs: readonly LighthouseResult[]): LighthouseResult | undefined {
   const recorded = runs.filter((r) => !r.error)

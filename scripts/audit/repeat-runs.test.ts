@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { LighthouseResult } from './lighthouse-run'
-import { medianRun, missesTarget, runDetails, runScores } from './repeat-runs'
+import { medianRun, missesTarget } from './repeat-runs'
 
 const run = (performance: number, tbtMs: number, benchmarkIndex = 1500, error?: string): LighthouseResult => ({
   scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
@@ -36,12 +36,5 @@ describe('mesures répétées d’une page sous sa cible mobile', () => {
   it('écarte une mesure qui n’a pas abouti', () => {
     const runs = [run(0, 0, 1500, 'NO_NAVSTART'), run(93, 250), run(97, 90)]
     expect(medianRun(runs)).toBe(runs[1])
-    expect(runScores(runs)).toBe('erreur · 93 · 97')
-  })
-
-  it('détaille chaque mesure avec son temps bloquant, son LCP et l’indice de la machine', () => {
-    expect(runDetails([run(87, 412, 1660), run(98, 35, 2283)])).toBe(
-      '87 (TBT 412 ms, LCP 2,5 s, indice 1660) ; 98 (TBT 35 ms, LCP 2,5 s, indice 2283)',
-    )
   })
 })

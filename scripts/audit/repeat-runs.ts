@@ -1,8 +1,7 @@
 /**
  * A mobile score below its target is measured three times and the median run kept, as Lighthouse's documentation on
- * variability advises (docs/variability.md): on this shared two-core machine the same page, same build, scored 84 to
- * 98 in one evening, its blocking time following the machine's own speed (benchmarkIndex 1,150 to 2,280). The three
- * figures are all printed, never only the best.
+ * variability advises (docs/variability.md): on this shared two-core machine the review step, same build, scored 74 to
+ * 98 in one evening (TBT 35 to 961 ms). The report prints all three scores, never only the best (report.ts).
  */
 import type { LighthouseResult } from './lighthouse-run'
 
@@ -27,24 +26,4 @@ export function medianRun(runs: readonly LighthouseResult[]): LighthouseResult |
     (a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0) || (b.tbtMs ?? 0) - (a.tbtMs ?? 0),
   )
   return sorted[Math.floor((sorted.length - 1) / 2)]
-}
-
-/** « 87 · 96 · 98 », in the order measured. */
-export function runScores(runs: readonly LighthouseResult[]): string {
-  return runs.map((r) => (r.error ? 'erreur' : String(r.scores.performance ?? '?'))).join(' · ')
-}
-
-/** Each run's score with what moves it: blocking time, LCP and the machine's speed at that moment. */
-export function runDetails(runs: readonly LighthouseResult[]): string {
-  return runs
-    .map((r) => {
-      if (r.error) return `erreur (${r.error})`
-      const parts = [
-        r.tbtMs === null ? undefined : `TBT ${Math.round(r.tbtMs)} ms`,
-        r.lcpMs === null ? undefined : `LCP ${(r.lcpMs / 1000).toFixed(1).replace('.', ',')} s`,
-        r.benchmarkIndex === undefined ? undefined : `indice ${Math.round(r.benchmarkIndex)}`,
-      ].filter(Boolean)
-      return `${r.scores.performance ?? '?'} (${parts.join(', ')})`
-    })
-    .join(' ; ')
 }

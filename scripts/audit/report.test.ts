@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { LighthouseResult } from './lighthouse-run'
-import { gaps, table, type RouteResult } from './report'
+import { gaps, runScores, table, type RouteResult } from './report'
 
 const run = (performance: number, tbtMs: number, benchmarkIndex: number): LighthouseResult => ({
   scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
@@ -38,7 +38,11 @@ describe('rapport : une page mesurée trois fois sur mobile', () => {
       /^composer : relecture .* : Lighthouse mobile 87 \/ 100 \/ 100 \/ 100 ; audits en défaut : /,
     )
     expect(lines[1]).toBe(
-      'composer : relecture (/composer/?etape=relecture) : mesures mobiles : 87 (TBT 412 ms, LCP 2,5 s, indice 1660) ; 83 (TBT 536 ms, LCP 2,5 s, indice 1150) ; 93 (TBT 200 ms, LCP 2,5 s, indice 1900)',
+      'composer : relecture (/composer/?etape=relecture) : mesures mobiles : 87 (LCP · TBT · CLS 2,5 s · 412 ms · 0,00, indice 1660) ; 83 (LCP · TBT · CLS 2,5 s · 536 ms · 0,00, indice 1150) ; 93 (LCP · TBT · CLS 2,5 s · 200 ms · 0,00, indice 1900)',
     )
+  })
+
+  it('écrit « erreur » pour une mesure qui n’a pas abouti', () => {
+    expect(runScores([{ ...run(0, 0, 1500), error: 'NO_NAVSTART' }, run(93, 250, 1500)])).toBe('erreur · 93')
   })
 })

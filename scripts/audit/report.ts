@@ -4,7 +4,6 @@ import type { FirstVisit } from './first-visit'
 import type { InitialAssets } from './initial-assets'
 import type { Category, LighthouseResult, Preset } from './lighthouse-run'
 import type { AxeViolation } from './page-measures'
-import { runDetails, runScores } from './repeat-runs'
 
 export const targets = {
   desktopScore: 100,
@@ -23,8 +22,9 @@ export interface RouteResult {
   firstVisit?: FirstVisit
   ecoIndex?: EcoIndex
   axe?: AxeViolation[]
-  /** The mobile run shown is the median of these when the first one missed its target (scripts/audit/repeat-runs.ts). */
   lighthouse?: Partial<Record<Preset, LighthouseResult>>
+  /** When the first mobile run missed its target, every mobile run; `lighthouse.mobile` is their median
+   * (scripts/audit/repeat-runs.ts). */
   mobileRuns?: LighthouseResult[]
   errors: string[]
   /** Lighthouse runs that failed to record and were run again. */
@@ -71,6 +71,22 @@ function metrics(result: LighthouseResult | undefined): string {
   const tbt = result.tbtMs === null ? '?' : `${fr(result.tbtMs, 0)} ms`
   const cls = result.cls === null ? '?' : fr(result.cls, 2)
   return `${lcp} · ${tbt} · ${cls}`
+}
+
+/** « 87 · 96 · 98 », in the order measured. */
+export function runScores(runs: readonly LighthouseResult[]): string {
+  return runs.map((r) => (r.error ? 'erreur' : String(r.scores.performance ?? '?'))).join(' · ')
+}
+
+/** Each run's score with what moves it: its metrics, and the machine's speed at that moment. */
+function runDetails(runs: readonly LighthouseResult[]): string {
+  return runs
+    .map((r) => {
+      if (r.error) return `erreur (${r.error})`
+      const index = r.benchmarkIndex === undefined ? '' : `, indice ${Math.round(r.benchmarkIndex)}`
+      return `${r.scores.performance ?? '?'} (LCP · TBT · CLS ${metrics(r)}${index})`
+    })
+    .join(' ; ')
 }
 
 /** One Markdown table: readable in a terminal and pasteable as is. */

@@ -24,8 +24,8 @@ import { firstVisit } from './first-visit'
 import { initialAssets } from './initial-assets'
 import { openLighthouse, type LighthouseResult, type Preset } from './lighthouse-run'
 import { measurePage } from './page-measures'
-import { checkTargets, exportSummary, gaps, table, targetLegend, targets, type RouteResult } from './report'
-import { medianRun, missesTarget, runScores, runsWhenMissed } from './repeat-runs'
+import { medianRun, missesTarget, runsWhenMissed } from './repeat-runs'
+import { checkTargets, exportSummary, gaps, runScores, table, targetLegend, targets, type RouteResult } from './report'
 import { auditRoutes } from './routes'
 import { freePort, startServer } from './server'
 import { startTlsFront, type TlsFront } from './tls-front'
@@ -179,7 +179,7 @@ const mobileRuns = results
   .flatMap((r) => r.mobileRuns ?? (r.lighthouse?.mobile ? [r.lighthouse.mobile] : []))
   .filter((m) => m.benchmarkIndex !== undefined)
 if (mobileRuns.length > 0) {
-  const indices = mobileRuns.map((m) => m!.benchmarkIndex!).sort((a, b) => a - b)
+  const indices = mobileRuns.map((m) => m.benchmarkIndex!).sort((a, b) => a - b)
   const median = indices[Math.floor(indices.length / 2)]!
   console.log(
     `Lighthouse mobile : processeur ralenti ×${mobileRuns[0]!.cpuSlowdown} ; indice de cette machine (benchmarkIndex) de ${Math.round(indices[0]!)} à ${Math.round(indices.at(-1)!)}, médiane ${Math.round(median)}` +

@@ -11,14 +11,15 @@ import { clientIndex } from '../content/client-index'
 import type { ClientContent } from './client-content-type'
 import { loadContent } from '../content/load'
 import { loadTemplatesOnce } from './load-templates'
+import { asciiJson } from '../text/ascii-json'
 
 export const clientContentDir = 'contenu'
 
-/** The file's text: the wizard's index and the gallery's templates. */
+/** The file's text: the wizard's index and the gallery's templates, in ASCII (see asciiJson for why). */
 export function clientContentJson(): string {
   const index = loadContent()
   const content: ClientContent = { index: clientIndex(index), templates: loadTemplatesOnce(index) as Template[] }
-  return JSON.stringify(content)
+  return asciiJson(content)
 }
 
 let url: string | undefined

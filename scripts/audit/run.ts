@@ -80,10 +80,13 @@ routes.forEach((route, i) => {
 const server = await startServer(root, 4203)
 log(`serveur : ${server.command}`)
 let exports: ExportLoad[] = []
+// Printed with the results: the same code scores differently from one Chromium release to the next.
+let chromiumVersion = 'version inconnue'
 // Stopped with the server, whatever fails in between.
 let front: TlsFront | undefined
 try {
   const browser = await launchBrowser()
+  chromiumVersion = browser.version()
   try {
     for (const [i, route] of routes.entries()) {
       if (!route.present) continue
@@ -170,7 +173,9 @@ try {
 
 const durationS = (performance.now() - started) / 1000
 const measuredAt = new Date().toISOString()
-console.log(`\nAudit du ${measuredAt} (${durationS.toFixed(0)} s, Node ${process.version}, ${cpus().length} cœurs)\n`)
+console.log(
+  `\nAudit du ${measuredAt} (${durationS.toFixed(0)} s, Node ${process.version}, Chromium ${chromiumVersion}, ${cpus().length} cœurs)\n`,
+)
 console.log(table(results))
 console.log(`\n${targetLegend()}`)
 if (withLighthouse) console.log(`Lighthouse mesure le site servi en ${lighthouseTransport}.`)
@@ -207,6 +212,7 @@ writeFileSync(
       measuredAt,
       durationS,
       node: process.version,
+      chromium: chromiumVersion,
       cpus: cpus().length,
       loadavgAtEnd: loadavg(),
       serverCommand: server.command,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { LighthouseResult } from './lighthouse-run'
-import { gaps, runScores, table, type RouteResult } from './report'
+import { floorLine, gaps, runScores, table, type RouteResult } from './report'
 
 const run = (performance: number, tbtMs: number, benchmarkIndex: number): LighthouseResult => ({
   scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
@@ -44,5 +44,34 @@ describe('rapport : une page mesurée trois fois sur mobile', () => {
 
   it('écrit « erreur » pour une mesure qui n’a pas abouti', () => {
     expect(runScores([{ ...run(0, 0, 1500), error: 'NO_NAVSTART' }, run(93, 250, 1500)])).toBe('erreur · 93')
+  })
+})
+
+describe('rapport : la page la plus légère', () => {
+  const page = (label: string, jsKb: number, kept: LighthouseResult, runs?: LighthouseResult[]): RouteResult => ({
+    label,
+    path: `/${label}/`,
+    present: true,
+    assets: { jsGzip: jsKb * 1024 } as RouteResult['assets'],
+    lighthouse: { mobile: kept },
+    mobileRuns: runs,
+    errors: [],
+  })
+
+  it('sous la cible, dit que les écarts mobiles tiennent d’abord à la machine', () => {
+    const runs = [run(89, 400, 2600), run(82, 702, 2500), run(82, 650, 2400)]
+    const line = floorLine([page('relecture', 139, run(75, 872, 2600)), page('confidentialite', 137.4, runs[1]!, runs)])
+    expect(line).toBe(
+      'Page la plus légère : confidentialite (/confidentialite/, JS initial 137,4 Ko), performance mobile 82 (89 · 82 · 82), TBT 702 ms ; sous la cible elle aussi : les écarts mobiles tiennent d’abord à la vitesse de la machine pendant cette exécution.',
+    )
+  })
+
+  it('dans la cible, le dit sans accuser la machine', () => {
+    const line = floorLine([page('relecture', 139, run(88, 400, 2000)), page('accueil', 137, run(99, 20, 2000))])
+    expect(line).toContain('accueil (/accueil/, JS initial 137,0 Ko), performance mobile 99, TBT 20 ms ; dans la cible')
+  })
+
+  it('ne dit rien avec une seule page mesurée', () => {
+    expect(floorLine([page('accueil', 137, run(99, 20, 2000))])).toBeUndefined()
   })
 })

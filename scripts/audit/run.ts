@@ -25,7 +25,17 @@ import { initialAssets } from './initial-assets'
 import { openLighthouse, type LighthouseResult, type Preset } from './lighthouse-run'
 import { measurePage } from './page-measures'
 import { medianRun, missesTarget, runsWhenMissed } from './repeat-runs'
-import { checkTargets, exportSummary, gaps, runScores, table, targetLegend, targets, type RouteResult } from './report'
+import {
+  checkTargets,
+  exportSummary,
+  floorLine,
+  gaps,
+  runScores,
+  table,
+  targetLegend,
+  targets,
+  type RouteResult,
+} from './report'
 import { auditRoutes } from './routes'
 import { freePort, startServer } from './server'
 import { startTlsFront, type TlsFront } from './tls-front'
@@ -193,6 +203,8 @@ if (mobileRuns.length > 0) {
         : '.'),
   )
 }
+const floor = floorLine(results)
+if (floor) console.log(floor)
 const missed = gaps(results)
 console.log(
   missed.length > 0 ? `\nÉcarts :\n${missed.map((l) => `- ${l}`).join('\n')}` : '\nToutes les cibles sont atteintes.',

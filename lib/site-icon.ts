@@ -1,4 +1,4 @@
-import { zlibSync } from 'fflate'
+import { PNG } from 'pngjs'
 
 /**
  * The site's icon: a « P » on a rounded square, drawn here at build time as a 32-pixel PNG and written into each page
@@ -50,51 +50,11 @@ export function iconPixels(size: number): Uint8Array {
   return pixels
 }
 
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff
-  for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length)
-  const view = new DataView(out.buffer)
-  view.setUint32(0, data.length)
-  out.set(new TextEncoder().encode(type), 4)
-  out.set(data, 8)
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)))
-  return out
-}
-
-/** A PNG file (8-bit RGBA, no filtering) of the icon at `size` pixels. */
+/** A PNG file of the icon at `size` pixels (8-bit RGBA, written by pngjs). */
 export function iconPng(size: number): Uint8Array {
-  const pixels = iconPixels(size)
-  const rows = new Uint8Array(size * (size * 4 + 1))
-  for (let y = 0; y < size; y++) rows.set(pixels.subarray(y * size * 4, (y + 1) * size * 4), y * (size * 4 + 1) + 1)
-  const header = new Uint8Array(13)
-  const view = new DataView(header.buffer)
-  view.setUint32(0, size)
-  view.setUint32(4, size)
-  header.set([8, 6, 0, 0, 0], 8) // 8 bits per channel, RGBA, deflate, no filter, not interlaced
-  const parts = [
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlibSync(rows, { level: 9 })),
-    chunk('IEND', new Uint8Array()),
-  ]
-  const file = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let offset = 0
-  for (const p of parts) {
-    file.set(p, offset)
-    offset += p.length
-  }
-  return file
+  const image = new PNG({ width: size, height: size })
+  image.data.set(iconPixels(size))
+  return PNG.sync.write(image, { deflateLevel: 9 })
 }
 
 export const siteIcon = {

@@ -188,8 +188,8 @@ export function gaps(results: RouteResult[]): string[] {
 
 /**
  * The page with the least initial JavaScript (little more than React and Next) and its mobile score: what any page
- * could get on this machine during this run. When even it misses the target, the machine's speed at the time is the
- * first cause of the mobile gaps (the same code scored 97 to 100 one evening and 80 to 89 the next: see the README).
+ * could get on this machine during this run. When even it misses the target, the other pages' gaps are not theirs
+ * alone: the same code scored 97 to 100 one evening and 80 to 89 the next (see the README).
  */
 export function floorLine(results: RouteResult[]): string | undefined {
   const measured = results.filter((r) => r.assets && r.lighthouse?.mobile && !r.lighthouse.mobile.error)
@@ -201,7 +201,7 @@ export function floorLine(results: RouteResult[]): string | undefined {
   const tbt = mobile.tbtMs === null ? '' : `, TBT ${fr(mobile.tbtMs, 0)} ms`
   const verdict =
     score !== null && score < targets.mobilePerformance
-      ? 'sous la cible elle aussi : les écarts mobiles tiennent d’abord à la vitesse de la machine pendant cette exécution'
+      ? 'sous la cible elle aussi : pendant cette exécution, même la page qui charge le moins de code n’atteint pas 95, les écarts des autres ne tiennent donc pas seulement à leur code'
       : 'dans la cible : la machine permettait 95 pendant cette exécution'
   return `Page la plus légère : ${lightest.label} (${lightest.path}, JS initial ${fr(kb(lightest.assets!.jsGzip))} Ko), performance mobile ${score ?? '?'}${runs}${tbt} ; ${verdict}.`
 }

@@ -1,6 +1,7 @@
 /**
  * Benchmark (not a test): time of a wizard step change and of a preview update
- * for a document of 12 arguments, in Debian's Chromium, plus assemble() alone in Node.
+ * for a document of 12 arguments, in Debian's Chromium, plus assemble() alone in Node,
+ * and the time Chromium takes to read each of the two content files.
  *
  *   npm run build && npm run bench:wizard
  */
@@ -93,11 +94,36 @@ try {
     if (i > 0) previews.push(t)
   }
 
+  // Reading each content file (already in the browser's cache): what a step spends before its first render. The
+  // question steps read the outline only; the review step reads the texts too (lib/content/client-index.ts).
+  const urls = await page.evaluate(() => ({
+    outline: document.querySelector<HTMLLinkElement>('link[rel="preload"][as="fetch"]')!.href,
+    texts: document.querySelector<HTMLMetaElement>('meta[name="plaidoyer-textes"]')!.content,
+  }))
+  const reads: Record<keyof typeof urls, number[]> = { outline: [], texts: [] }
+  for (let i = 0; i < RUNS + 1; i++) {
+    for (const part of ['outline', 'texts'] as const) {
+      const t = await page.evaluate(async (url) => {
+        const response = await fetch(url)
+        const t0 = performance.now()
+        await response.json()
+        return performance.now() - t0
+      }, urls[part])
+      if (i > 0) reads[part].push(t)
+    }
+  }
+
   console.log('\nMesure (médiane de %d essais, document de 12 arguments, argumentaire complet)', RUNS)
   console.table([
     { mesure: 'assemble() + applyEdits() dans Node', 'médiane (ms)': median(node).toFixed(1), cible: '—' },
     { mesure: 'changement d’étape dans Chromium', 'médiane (ms)': median(steps).toFixed(1), cible: '< 50' },
     { mesure: 'mise à jour de l’aperçu dans Chromium', 'médiane (ms)': median(previews).toFixed(1), cible: '< 50' },
+    {
+      mesure: 'lecture du sommaire du contenu (toutes les étapes)',
+      'médiane (ms)': median(reads.outline).toFixed(1),
+      cible: '—',
+    },
+    { mesure: 'lecture des textes du contenu (relecture)', 'médiane (ms)': median(reads.texts).toFixed(1), cible: '—' },
   ])
 } finally {
   await site.close()

@@ -1,19 +1,39 @@
 import { expect, test } from './fixtures'
+import { reachReviewWithSuggestions } from './compose'
 
 test.describe('Chargement', () => {
-  test('le composeur annonce son fichier de contenu dès l’en-tête et ne le télécharge qu’une fois', async ({
+  test('le composeur annonce le sommaire du contenu dès l’en-tête, ne le télécharge qu’une fois et ne charge ses textes qu’à la relecture', async ({
     page,
   }) => {
     const contentRequests: string[] = []
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/contenu/')) contentRequests.push(request.url())
+      const path = new URL(request.url()).pathname
+      if (path.startsWith('/contenu/')) contentRequests.push(path)
     })
     await page.goto('/composer/')
     await expect(page.getByRole('heading', { level: 2, name: 'Vous' })).toBeVisible()
-    // The head announces the file, so that it downloads with the scripts rather than after them.
+    // The head announces the outline, so that it downloads with the scripts rather than after them.
     const announced = await page.locator('head link[rel="preload"][as="fetch"]').getAttribute('href')
-    expect(announced).toMatch(/^\/contenu\/[0-9a-f]{16}\.json$/)
-    // The wizard's fetch() reuses that download: a preload whose mode differed would be fetched a second time.
-    expect(contentRequests.map((url) => new URL(url).pathname)).toEqual([announced])
+    expect(announced).toMatch(/^\/contenu\/sommaire-[0-9a-f]{16}\.json$/)
+    const texts = await page.locator('head meta[name="plaidoyer-textes"]').getAttribute('content')
+    expect(texts).toMatch(/^\/contenu\/textes-[0-9a-f]{16}\.json$/)
+    // The wizard's fetch() reuses that download (a preload whose mode differed would be fetched a second time), and
+    // a question step does without the texts.
+    expect(contentRequests).toEqual([announced])
+
+    // The walk opens the page again: count from there.
+    contentRequests.length = 0
+    await reachReviewWithSuggestions(page)
+    await expect(page.locator('article.document-view')).toBeVisible()
+    expect(contentRequests.filter((path) => path === texts)).toHaveLength(1)
+    expect(contentRequests.every((path) => path === texts || path === announced)).toBe(true)
+
+    // Reloaded at the review step, the page announces the texts while it is parsed, and downloads them once.
+    contentRequests.length = 0
+    await page.reload()
+    await expect(page).toHaveURL(/etape=relecture/)
+    await expect(page.locator('article.document-view')).toBeVisible()
+    await expect(page.locator(`head link[rel="preload"][as="fetch"][href="${texts}"]`)).toHaveCount(1)
+    expect(contentRequests.filter((path) => path === texts)).toHaveLength(1)
   })
 })

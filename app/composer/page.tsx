@@ -2,30 +2,44 @@ import type { Metadata } from 'next'
 import { preload } from 'react-dom'
 
 import { WizardLoader } from '@/components/wizard/wizard-loader'
-import { clientContentUrl } from '@/lib/share/client-content'
+import { clientContentUrls } from '@/lib/share/client-content'
+import { textsMetaName } from '@/lib/share/client-content-type'
+import type { StepId } from '@/lib/store/draft-schema'
 
 export const metadata: Metadata = {
   title: 'Composer un document',
   description:
     'Répondez à quelques questions et obtenez une note, un courrier, une fiche technique ou un support, rédigé pour votre lecteur et sourcé.',
+  // Where the content's texts are: the wizard's code reads it when it is evaluated, before the page hydrates.
+  other: { [textsMetaName]: clientContentUrls().texts },
 }
 
+const announceTexts = (url: string) =>
+  `if(new URLSearchParams(location.search).get('etape')===${JSON.stringify('relecture' satisfies StepId)}){` +
+  `var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';` +
+  `l.fetchPriority='low';l.href=${JSON.stringify(url)};document.head.appendChild(l)}`
+
 export default function ComposerPage() {
-  const contentUrl = clientContentUrl()
-  // Every step needs the content file: announced in the page's <head>, its download starts with the scripts' instead
+  const contentUrls = clientContentUrls()
+  // Every step needs the content's outline: announced in the page's <head>, its download starts with the scripts' instead
   // of after them (one round trip less before a step shows). Low priority, like those scripts, so that it does not
   // hold back the style sheet and the fonts the first paint waits for; `crossOrigin` matches fetch()'s mode, so the
-  // wizard's request reuses this download.
-  preload(contentUrl, { as: 'fetch', crossOrigin: 'anonymous', fetchPriority: 'low' })
+  // wizard's request reuses this download. The texts are fetched by the script, and only when a step writes a document:
+  // a preloaded file is decoded even when no script reads it.
+  preload(contentUrls.outline, { as: 'fetch', crossOrigin: 'anonymous', fetchPriority: 'low' })
   return (
     <>
+      {/* A link to the review step (where a reloaded draft stays) needs the texts too: this line announces them
+          while the page is parsed, about a second before the wizard's code could on a slow link (the same request
+          as fetch()'s, which reuses it). The policy hashes it with the page (scripts/security-headers.ts). */}
+      <script dangerouslySetInnerHTML={{ __html: announceTexts(contentUrls.texts) }} />
       <h1 className="no-print text-3xl">Composer un document</h1>
       <p className="no-print mt-2 max-w-3xl">
         Sept étapes courtes. Tout est enregistré au fur et à mesure dans votre navigateur : vous pouvez fermer la page
         et revenir.
       </p>
       <div className="mt-6">
-        <WizardLoader contentUrl={contentUrl} />
+        <WizardLoader contentUrls={contentUrls} />
       </div>
     </>
   )

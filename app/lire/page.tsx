@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { ReadingLoader } from '@/components/share/reading-loader'
-import { clientContentUrl } from '@/lib/share/client-content'
+import { clientContentUrls } from '@/lib/share/client-content'
 
 export const metadata: Metadata = {
   title: 'Lire un document partagé',
@@ -10,5 +10,5 @@ export const metadata: Metadata = {
 }
 
 export default function ReadPage() {
-  return <ReadingLoader contentUrl={clientContentUrl()} />
+  return <ReadingLoader contentUrls={clientContentUrls()} />
 }

@@ -3,12 +3,13 @@
 import { startTransition, useEffect, useState } from 'react'
 
 import { contentFailure, fetchClientContent } from '@/components/content/client-content'
-import type { ClientContent } from '@/lib/share/client-content-type'
+import type { ClientContent, ContentUrls } from '@/lib/share/client-content-type'
 import { loadOnce } from '@/components/ui/use-lazy-module'
 import { holdsDrafts } from '@/lib/store/draft-schema'
 import { loadDraftReaders } from '@/lib/store/draft-readers'
 
 import { lazyStep, stepLoaders } from './step-loaders'
+import { loadTexts, textsUrlOfPage, writesDocument } from '@/components/content/content-texts'
 
 function Loading() {
   // As tall as a step, so that the footer does not jump when the wizard appears.
@@ -29,11 +30,15 @@ type Ready = {
   opened: Awaited<ReturnType<Awaited<ReturnType<typeof loadWizard>>['openDrafts']>>
 }
 
-/** The step a draft opens at, when its code comes apart from the wizard's: fetched before the first render. */
-const stepCode = (step: string | null) => {
+/** What the step a draft opens at needs beyond the wizard's code and the outline (its own code, the texts of a
+ * document), fetched before the first render. */
+const stepNeeds = (step: string | null, textsUrl: string | undefined) => {
   const lazy = lazyStep(step)
   // A failure here is the step's own to report, when it is shown.
-  return lazy ? loadOnce<unknown>(stepLoaders[lazy]).catch(() => undefined) : Promise.resolve()
+  return Promise.all([
+    lazy ? loadOnce<unknown>(stepLoaders[lazy]).catch(() => undefined) : undefined,
+    textsUrl && writesDocument(step) ? loadTexts(textsUrl).catch(() => undefined) : undefined,
+  ])
 }
 
 /** Whether this browser keeps drafts (a hint only: the store decides for itself what it must check). */
@@ -49,35 +54,37 @@ function hasStoredDrafts(): boolean {
  * Starts fetching the code the page will need as soon as this module is evaluated, before React hydrates the page
  * (hydration takes 100 to 150 ms on a slow phone): the wizard's, the code of the step a link opens (?etape=…) and,
  * when drafts are stored, the code that checks them, which the store would otherwise ask for only once the wizard's
- * code has run. The content file is already on its way: the page's head announces it (app/composer/page.tsx).
+ * code has run, and the content's texts when the step writes a document. The outline is already on its way: the
+ * page's head announces it, with the texts' address (app/composer/page.tsx).
  * Called again by the loader's effect (a page reached without reloading, such as a template opened from the gallery):
  * the requests are made once, and the effect then receives them; a failed one is retried there.
  */
-function startLoading() {
+function startLoading(textsUrl: string | undefined) {
   if (typeof window === 'undefined') return // prerendering
   loadOnce(loadWizard).catch(() => undefined)
-  void stepCode(new URLSearchParams(window.location.search).get('etape'))
+  void stepNeeds(new URLSearchParams(window.location.search).get('etape'), textsUrl)
   if (hasStoredDrafts()) loadDraftReaders().catch(() => undefined)
 }
-startLoading()
+startLoading(textsUrlOfPage())
 
 /**
- * The composer: fetches the content file and the wizard's code, reads the drafts, then shows the wizard in one
+ * The composer: fetches the content's outline and the wizard's code, reads the drafts, then shows the wizard in one
  * render. That render is a transition: React splits it into short tasks, so the page keeps answering while the
  * step is built.
  */
-export function WizardLoader({ contentUrl }: { contentUrl: string }) {
+export function WizardLoader({ contentUrls }: { contentUrls: ContentUrls }) {
   const [state, setState] = useState<{ state: 'loading' } | { state: 'failed' } | ({ state: 'ready' } & Ready)>({
     state: 'loading',
   })
+  const { outline, texts } = contentUrls
   useEffect(() => {
     let cancelled = false
-    startLoading()
-    Promise.all([loadOnce(loadWizard), loadOnce(() => fetchClientContent(contentUrl), contentUrl)])
+    startLoading(texts)
+    Promise.all([loadOnce(loadWizard), loadOnce(() => fetchClientContent(outline), outline)])
       .then(async ([code, content]) => {
         if (cancelled) return
         const opened = await code.openDrafts(content.templates)
-        await stepCode(opened.store.getState().current()?.step ?? null)
+        await stepNeeds(opened.store.getState().current()?.step ?? null, texts)
         if (cancelled) return
         startTransition(() => setState({ state: 'ready', Wizard: code.Wizard, content, opened }))
       })
@@ -85,9 +92,9 @@ export function WizardLoader({ contentUrl }: { contentUrl: string }) {
     return () => {
       cancelled = true
     }
-  }, [contentUrl])
+  }, [outline, texts])
   if (state.state === 'failed') return <p role="alert">{contentFailure}</p>
   if (state.state === 'loading') return <Loading />
   const { Wizard, content, opened } = state
-  return <Wizard index={content.index} opened={opened} />
+  return <Wizard index={content.index} textsUrl={texts} opened={opened} />
 }

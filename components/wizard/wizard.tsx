@@ -2,9 +2,11 @@
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 
+import { contentFailure } from '@/components/content/client-content'
+import { loadTexts, useFullIndex } from '@/components/content/content-texts'
 import { Button } from '@/components/ui/button'
 import { loadedModule, loadOnce } from '@/components/ui/use-lazy-module'
-import type { ContentIndex } from '@/lib/content/model'
+import type { OutlineIndex } from '@/lib/content/model'
 import type { StepId } from '@/lib/store/draft-schema'
 import { stepIndex, steps } from '@/lib/wizard/steps'
 import { withSuggestedArguments } from '@/lib/wizard/suggest'
@@ -47,6 +49,16 @@ const StepContexte = lazyStepForm(stepLoaders.contexte, (m) => m.StepContexte)
 const StepFormat = lazyStepForm(stepLoaders.format, (m) => m.StepFormat)
 const StepRelecture = lazyStepForm(stepLoaders.relecture, (m) => m.StepRelecture)
 
+type ReviewProps = Omit<React.ComponentProps<typeof StepRelecture>, 'index'> & { index: OutlineIndex; textsUrl: string }
+
+/** The review step writes the document: it needs the content's texts too (already here when a draft opens there). */
+function ReviewStep({ index, textsUrl, ...props }: ReviewProps) {
+  const full = useFullIndex(index, textsUrl)
+  if (full === null) return <p role="alert">{contentFailure}</p>
+  if (full === undefined) return <StepLoading />
+  return <StepRelecture {...props} index={full} />
+}
+
 /** Shown while a step's code arrives: as tall as a step, so that the buttons below do not jump up and back. */
 function StepLoading() {
   return <p className="text-muted min-h-screen">Chargement de l’étape…</p>
@@ -69,7 +81,15 @@ const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
 
-function WizardBody({ index, opening }: { index: ContentIndex; opening: OpeningNotice | null }) {
+function WizardBody({
+  index,
+  textsUrl,
+  opening,
+}: {
+  index: OutlineIndex
+  textsUrl: string
+  opening: OpeningNotice | null
+}) {
   const { hydrated } = useStorageStatus()
   const draft = useDrafts((s) => s.drafts.find((d) => d.id === s.currentId))
   const api = useDrafts((s) => s)
@@ -91,6 +111,10 @@ function WizardBody({ index, opening }: { index: ContentIndex; opening: OpeningN
     if (moved.current) headingRef.current?.focus()
     moved.current = false
   }, [step, draft])
+  // The step before the review fetches the texts the review needs, so that it opens at once.
+  useEffect(() => {
+    if (step === 'format') loadTexts(textsUrl).catch(() => undefined)
+  }, [step, textsUrl])
 
   if (!hydrated || !draft) {
     return (
@@ -181,8 +205,9 @@ function WizardBody({ index, opening }: { index: ContentIndex; opening: OpeningN
           {Form ? (
             <Form {...props} />
           ) : (
-            <StepRelecture
+            <ReviewStep
               {...props}
+              textsUrl={textsUrl}
               edits={draft.edits}
               updateEdits={api.updateEdits}
               date={date}
@@ -211,13 +236,13 @@ function WizardBody({ index, opening }: { index: ContentIndex; opening: OpeningN
 }
 
 /** The composer: one shell owns navigation, focus and drafts; each step is a form. */
-export function Wizard({ index, opened }: { index: ContentIndex; opened: OpenedDrafts }) {
+export function Wizard({ index, textsUrl, opened }: { index: OutlineIndex; textsUrl: string; opened: OpenedDrafts }) {
   return (
     <DraftsProvider store={opened.store}>
       <div className="flex flex-col gap-6">
         <StorageAlert />
         <DraftBar />
-        <WizardBody index={index} opening={opened.notice} />
+        <WizardBody index={index} textsUrl={textsUrl} opening={opened.notice} />
       </div>
     </DraftsProvider>
   )

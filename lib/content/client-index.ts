@@ -1,4 +1,4 @@
-import type { ContentIndex } from './model'
+import type { ContentIndex, IndexTexts, OutlineIndex } from './model'
 
 /**
  * The content the wizard needs in the browser: everything but the sources'
@@ -38,5 +38,44 @@ export function templateIndex(index: ContentIndex): ContentIndex {
     arguments: Object.fromEntries(
       Object.entries(index.arguments).map(([id, argument]) => [id, { ...argument, body: [], sources: [] }]),
     ),
+  }
+}
+
+const mapValues = <T, U>(record: Record<string, T>, fn: (value: T, id: string) => U): Record<string, U> =>
+  Object.fromEntries(Object.entries(record).map(([id, value]) => [id, fn(value, id)]))
+
+/**
+ * The browser's index in two files: the outline every step of the wizard needs, and the texts only a document
+ * needs (the review step, the reading view). Sources keep no commentary in either (see clientIndex).
+ */
+export function splitIndex(index: ContentIndex): { outline: OutlineIndex; texts: IndexTexts } {
+  const outline: OutlineIndex = {
+    ...index,
+    sources: mapValues(index.sources, ({ meta: { excerpts: _excerpts, ...meta }, file }) => ({ meta, file })),
+    arguments: mapValues(index.arguments, ({ body: _body, ...argument }) => argument),
+    objections: mapValues(index.objections, ({ body: _body, ...objection }) => objection),
+  }
+  const texts: IndexTexts = {
+    arguments: mapValues(index.arguments, (a) => a.body),
+    objections: mapValues(index.objections, (o) => o.body),
+    excerpts: mapValues(index.sources, (s) => s.meta.excerpts),
+  }
+  return { outline, texts }
+}
+
+/**
+ * The full index again. Both files come from one build (their names are their hashes); a text missing all the
+ * same is an error, never an argument silently left empty.
+ */
+export function joinIndex(outline: OutlineIndex, texts: IndexTexts): ContentIndex {
+  const text = <T>(record: Record<string, T>, id: string): T => {
+    if (!Object.hasOwn(record, id)) throw new Error(`texte absent pour «\u00A0${id}\u00A0»`)
+    return record[id]!
+  }
+  return {
+    ...outline,
+    sources: mapValues(outline.sources, (s, id) => ({ ...s, meta: { ...s.meta, excerpts: text(texts.excerpts, id) }, body: [] })),
+    arguments: mapValues(outline.arguments, (a, id) => ({ ...a, body: text(texts.arguments, id) })),
+    objections: mapValues(outline.objections, (o, id) => ({ ...o, body: text(texts.objections, id) })),
   }
 }

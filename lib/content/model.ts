@@ -11,6 +11,7 @@ import type {
   Indicator,
   ObjectionMeta,
   Recipient,
+  Excerpt,
   SourceMeta,
 } from './schema'
 
@@ -55,4 +56,22 @@ export interface ContentIndex {
   checklist: ChecklistSection[]
   /** The DSI sheet's configuration table (content/fiche-dsi.yaml). */
   dsiConfiguration: DsiConfiguration
+}
+
+/**
+ * The index without the texts documents are written from (argument and objection bodies, sources' excerpts and
+ * commentaries): what the wizard's questions need. A full index is one too; the texts come apart in the browser
+ * (lib/content/client-index.ts) because parsing them took as long as the rest of a step's start on a slow phone.
+ */
+export interface OutlineIndex extends Omit<ContentIndex, 'sources' | 'arguments' | 'objections'> {
+  sources: Record<string, { meta: Omit<SourceMeta, 'excerpts'>; file: string }>
+  arguments: Record<string, Omit<ArgumentModule, 'body'>>
+  objections: Record<string, Omit<ObjectionModule, 'body'>>
+}
+
+/** What an outline lacks to be a full index, by id. */
+export interface IndexTexts {
+  arguments: Record<string, Block[]>
+  objections: Record<string, Block[]>
+  excerpts: Record<string, Excerpt[]>
 }

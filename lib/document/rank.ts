@@ -1,11 +1,12 @@
 import type { AudienceId } from '../content/blocks'
-import type { ArgumentModule, ContentIndex } from '../content/model'
+import type { OutlineIndex } from '../content/model'
 import type { Choices } from './choices'
 
 const STRENGTH = { forte: 3, moyenne: 2, appoint: 1 } as const
 
 export interface Suggestion {
-  argument: ArgumentModule
+  /** Without its body: the wizard's questions rank the outline (see OutlineIndex). */
+  argument: OutlineIndex['arguments'][string]
   score: number
   /** Goals of the user this argument serves. */
   matchedGoals: string[]
@@ -15,7 +16,7 @@ export interface Suggestion {
  * Arguments worth proposing for these goals and this reader, best first.
  * Deterministic: ties are broken by id.
  */
-export function suggestArguments(choices: Choices, index: ContentIndex, audience: AudienceId): Suggestion[] {
+export function suggestArguments(choices: Choices, index: OutlineIndex, audience: AudienceId): Suggestion[] {
   const goals = new Set(choices.goals)
   return Object.values(index.arguments)
     .map((argument) => {

@@ -1,31 +1,43 @@
 /**
- * The content the composer and the reading view need in the browser, written
- * once at build as a static file (public/contenu/<hash>.json) instead of being
- * inlined in each page's HTML: fetched once, kept by the browser and precached
- * by the service worker. Node only (the pages compute its address at build).
+ * The content the composer and the reading view need in the browser, written once at build as two static files
+ * (public/contenu/) instead of being inlined in each page's HTML: fetched once, kept by the browser and precached
+ * by the service worker. The outline (and the gallery's templates) serves every step; the texts, only the steps that
+ * write a document (lib/content/client-index.ts). Node only (the pages compute the addresses at build).
  */
 import { createHash } from 'node:crypto'
 
 import type { Template } from './template-schema'
-import { clientIndex } from '../content/client-index'
-import type { ClientContent } from './client-content-type'
+import { clientIndex, splitIndex } from '../content/client-index'
+import type { IndexTexts } from '../content/model'
+import type { ClientContent, ContentUrls } from './client-content-type'
 import { loadContent } from '../content/load'
 import { loadTemplatesOnce } from './load-templates'
 import { asciiJson } from '../text/ascii-json'
 
 export const clientContentDir = 'contenu'
 
-/** The file's text: the wizard's index and the gallery's templates, in ASCII (see asciiJson for why). */
-export function clientContentJson(): string {
+type Part = 'sommaire' | 'textes'
+
+let files: Record<Part, { json: string; url: string }> | undefined
+
+/** Each file's text, in ASCII (see asciiJson for why), and its address, named by its hash so that a new build never
+ * meets an old copy in a cache. */
+export function clientContentFiles(): Record<Part, { json: string; url: string }> {
+  if (files) return files
   const index = loadContent()
-  const content: ClientContent = { index: clientIndex(index), templates: loadTemplatesOnce(index) as Template[] }
-  return asciiJson(content)
+  const { outline, texts } = splitIndex(clientIndex(index))
+  const content: ClientContent = { index: outline, templates: loadTemplatesOnce(index) as Template[] }
+  const file = (part: Part, value: ClientContent | IndexTexts) => {
+    const json = asciiJson(value)
+    const hash = createHash('sha256').update(json).digest('hex').slice(0, 16)
+    return { json, url: `/${clientContentDir}/${part}-${hash}.json` }
+  }
+  files = { sommaire: file('sommaire', content), textes: file('textes', texts) }
+  return files
 }
 
-let url: string | undefined
-
-/** Its address, named by its hash so that a new build never meets an old copy in a cache. */
-export function clientContentUrl(): string {
-  url ??= `/${clientContentDir}/${createHash('sha256').update(clientContentJson()).digest('hex').slice(0, 16)}.json`
-  return url
+/** The two addresses, as the pages hand them to the browser. */
+export function clientContentUrls(): ContentUrls {
+  const { sommaire, textes } = clientContentFiles()
+  return { outline: sommaire.url, texts: textes.url }
 }

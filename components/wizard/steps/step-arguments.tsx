@@ -4,7 +4,6 @@ import { Button } from '@/components/ui/button'
 import { TextArea, TextField } from '@/components/ui/fields'
 import { LazyDetails } from '@/components/ui/lazy-details'
 import { strengthLabels } from '@/lib/content/labels'
-import type { ArgumentModule } from '@/lib/content/model'
 import type { Choices } from '@/lib/document/choices'
 import { suggestArguments } from '@/lib/document/rank'
 import { readerAudience } from '@/lib/document/reader'
@@ -22,7 +21,13 @@ function move(list: string[], from: number, to: number): string[] {
   return next
 }
 
-function ArgumentDetails({ argument, index }: { argument: ArgumentModule; index: StepProps['index'] }) {
+function ArgumentDetails({
+  argument,
+  index,
+}: {
+  argument: StepProps['index']['arguments'][string]
+  index: StepProps['index']
+}) {
   return (
     <LazyDetails
       className="mt-2"

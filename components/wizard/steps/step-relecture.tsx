@@ -9,6 +9,7 @@ import { PresenterButton } from '@/components/presenter/presenter-button'
 import { SharePanel } from '@/components/share/share-panel'
 import { Button } from '@/components/ui/button'
 import { assemble } from '@/lib/document/assemble'
+import type { ContentIndex } from '@/lib/content/model'
 import type { Choices } from '@/lib/document/choices'
 import {
   generatedText,
@@ -24,7 +25,8 @@ import type { PleadingDocument } from '@/lib/document/model'
 
 import type { StepProps } from './step-props'
 
-interface Props extends StepProps {
+interface Props extends Omit<StepProps, 'index'> {
+  index: ContentIndex
   edits: DocumentEdits
   updateEdits: (fn: (edits: DocumentEdits) => DocumentEdits) => void
   date: string

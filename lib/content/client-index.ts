@@ -45,20 +45,28 @@ const mapValues = <T, U>(record: Record<string, T>, fn: (value: T, id: string) =
   Object.fromEntries(Object.entries(record).map(([id, value]) => [id, fn(value, id)]))
 
 /**
- * The browser's index in two files: the outline every step of the wizard needs, and the texts only a document
- * needs (the review step, the reading view). Sources keep no commentary in either (see clientIndex).
+ * The browser's index in two files: the outline every step of the wizard needs, and the rest, which only a written
+ * document needs (the review step, the reading view). Sources keep no commentary in either (see clientIndex).
  */
 export function splitIndex(index: ContentIndex): { outline: OutlineIndex; texts: IndexTexts } {
+  const { glossary, checklist, dsiConfiguration, formulas, ...lists } = index
   const outline: OutlineIndex = {
-    ...index,
-    sources: mapValues(index.sources, ({ meta: { excerpts: _excerpts, ...meta }, file }) => ({ meta, file })),
-    arguments: mapValues(index.arguments, ({ body: _body, ...argument }) => argument),
+    ...lists,
+    sources: mapValues(index.sources, ({ meta: { id, shortName } }) => ({ meta: { id, shortName } })),
+    arguments: mapValues(index.arguments, ({ body: _body, meta: { asks: _asks, slide: _slide, ...meta }, ...a }) => ({
+      ...a,
+      meta,
+    })),
     objections: mapValues(index.objections, ({ body: _body, ...objection }) => objection),
   }
   const texts: IndexTexts = {
-    arguments: mapValues(index.arguments, (a) => a.body),
+    glossary,
+    checklist,
+    dsiConfiguration,
+    formulas,
+    sources: mapValues(index.sources, ({ meta: { id: _id, shortName: _shortName, ...meta }, file }) => ({ meta, file })),
+    arguments: mapValues(index.arguments, ({ body, meta: { asks, slide } }) => ({ body, meta: { asks, slide } })),
     objections: mapValues(index.objections, (o) => o.body),
-    excerpts: mapValues(index.sources, (s) => s.meta.excerpts),
   }
   return { outline, texts }
 }
@@ -72,10 +80,21 @@ export function joinIndex(outline: OutlineIndex, texts: IndexTexts): ContentInde
     if (!Object.hasOwn(record, id)) throw new Error(`texte absent pour «\u00A0${id}\u00A0»`)
     return record[id]!
   }
+  const { glossary, checklist, dsiConfiguration, formulas } = texts
   return {
     ...outline,
-    sources: mapValues(outline.sources, (s, id) => ({ ...s, meta: { ...s.meta, excerpts: text(texts.excerpts, id) }, body: [] })),
-    arguments: mapValues(outline.arguments, (a, id) => ({ ...a, body: text(texts.arguments, id) })),
+    glossary,
+    checklist,
+    dsiConfiguration,
+    formulas,
+    sources: mapValues(outline.sources, (s, id) => {
+      const { meta, file } = text(texts.sources, id)
+      return { meta: { ...s.meta, ...meta }, file, body: [] }
+    }),
+    arguments: mapValues(outline.arguments, (a, id) => {
+      const { body, meta } = text(texts.arguments, id)
+      return { ...a, meta: { ...a.meta, ...meta }, body }
+    }),
     objections: mapValues(outline.objections, (o, id) => ({ ...o, body: text(texts.objections, id) })),
   }
 }

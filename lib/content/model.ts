@@ -11,7 +11,6 @@ import type {
   Indicator,
   ObjectionMeta,
   Recipient,
-  Excerpt,
   SourceMeta,
 } from './schema'
 
@@ -58,20 +57,27 @@ export interface ContentIndex {
   dsiConfiguration: DsiConfiguration
 }
 
+/** What only a written document uses: whole lists, and fields of the arguments' and sources' frontmatter. */
+type DocumentLists = 'glossary' | 'checklist' | 'dsiConfiguration' | 'formulas'
+type DocumentArgumentMeta = 'asks' | 'slide'
+/** All a question step shows of a source: its short name (step « Arguments »). */
+type OutlineSourceMeta = 'id' | 'shortName'
+
 /**
- * The index without the texts documents are written from (argument and objection bodies, sources' excerpts and
- * commentaries): what the wizard's questions need. A full index is one too; the texts come apart in the browser
- * (lib/content/client-index.ts) because parsing them took as long as the rest of a step's start on a slow phone.
+ * The index without what only a written document uses (argument and objection bodies, sources but for their short
+ * names, the glossary, the DSI sheet's lists…): what the wizard's questions need. A full index is one too; the rest
+ * comes apart in the browser (lib/content/client-index.ts), because parsing it took as long as the rest of a step's
+ * start on a slow phone.
  */
-export interface OutlineIndex extends Omit<ContentIndex, 'sources' | 'arguments' | 'objections'> {
-  sources: Record<string, { meta: Omit<SourceMeta, 'excerpts'>; file: string }>
-  arguments: Record<string, Omit<ArgumentModule, 'body'>>
+export interface OutlineIndex extends Omit<ContentIndex, 'sources' | 'arguments' | 'objections' | DocumentLists> {
+  sources: Record<string, { meta: Pick<SourceMeta, OutlineSourceMeta> }>
+  arguments: Record<string, Omit<ArgumentModule, 'body' | 'meta'> & { meta: Omit<ArgumentMeta, DocumentArgumentMeta> }>
   objections: Record<string, Omit<ObjectionModule, 'body'>>
 }
 
 /** What an outline lacks to be a full index, by id. */
-export interface IndexTexts {
-  arguments: Record<string, Block[]>
+export interface IndexTexts extends Pick<ContentIndex, DocumentLists> {
+  sources: Record<string, { meta: Omit<SourceMeta, OutlineSourceMeta>; file: string }>
+  arguments: Record<string, { body: Block[]; meta: Pick<ArgumentMeta, DocumentArgumentMeta> }>
   objections: Record<string, Block[]>
-  excerpts: Record<string, Excerpt[]>
 }

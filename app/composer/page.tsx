@@ -25,7 +25,7 @@ export default function ComposerPage() {
   // of after them (one round trip less before a step shows). Low priority, like those scripts, so that it does not
   // hold back the style sheet and the fonts the first paint waits for; `crossOrigin` matches fetch()'s mode, so the
   // wizard's request reuses this download. The texts are fetched by the script, and only when a step writes a document:
-  // a preloaded file is decoded even when no script reads it.
+  // the question steps do without them.
   preload(contentUrls.outline, { as: 'fetch', crossOrigin: 'anonymous', fetchPriority: 'low' })
   return (
     <>

@@ -7,9 +7,9 @@ import type { ContentIndex, IndexTexts, OutlineIndex } from '@/lib/content/model
 import { textsMetaName } from '@/lib/share/client-content-type'
 
 /*
- * The content's texts (argument and objection bodies, excerpts of the law) are fetched apart from its outline, and
- * only where a document is written (the review step, the reading view): the wizard's six question steps parse half as
- * much (lib/content/client-index.ts).
+ * The content's texts (argument and objection bodies, the sources' excerpts and records, the glossary…) are fetched
+ * apart from its outline, and only where a document is written (the review step, the reading view): the wizard's six
+ * question steps read less than a fifth of the content (lib/content/client-index.ts).
  */
 
 /** Whether a step writes the document, and so needs the texts. */

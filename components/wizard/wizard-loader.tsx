@@ -3,13 +3,13 @@
 import { startTransition, useEffect, useState } from 'react'
 
 import { contentFailure, fetchClientContent } from '@/components/content/client-content'
+import { loadTexts, textsUrlOfPage, writesDocument } from '@/components/content/content-texts'
 import type { ClientContent, ContentUrls } from '@/lib/share/client-content-type'
 import { loadOnce } from '@/components/ui/use-lazy-module'
 import { holdsDrafts } from '@/lib/store/draft-schema'
 import { loadDraftReaders } from '@/lib/store/draft-readers'
 
 import { lazyStep, stepLoaders } from './step-loaders'
-import { loadTexts, textsUrlOfPage, writesDocument } from '@/components/content/content-texts'
 
 function Loading() {
   // As tall as a step, so that the footer does not jump when the wizard appears.

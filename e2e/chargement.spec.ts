@@ -28,12 +28,11 @@ test.describe('Chargement', () => {
     expect(contentRequests.filter((path) => path === texts)).toHaveLength(1)
     expect(contentRequests.every((path) => path === texts || path === announced)).toBe(true)
 
-    // Reloaded at the review step, the page announces the texts while it is parsed, and downloads them once.
+    // Reloaded at the review step, the page downloads the texts once.
     contentRequests.length = 0
     await page.reload()
     await expect(page).toHaveURL(/etape=relecture/)
     await expect(page.locator('article.document-view')).toBeVisible()
-    await expect(page.locator(`head link[rel="preload"][as="fetch"][href="${texts}"]`)).toHaveCount(1)
     expect(contentRequests.filter((path) => path === texts)).toHaveLength(1)
   })
 })

@@ -4,7 +4,6 @@ import { preload } from 'react-dom'
 import { WizardLoader } from '@/components/wizard/wizard-loader'
 import { clientContentUrls } from '@/lib/share/client-content'
 import { textsMetaName } from '@/lib/share/client-content-type'
-import type { StepId } from '@/lib/store/draft-schema'
 
 export const metadata: Metadata = {
   title: 'Composer un document',
@@ -13,11 +12,6 @@ export const metadata: Metadata = {
   // Where the content's texts are: the wizard's code reads it when it is evaluated, before the page hydrates.
   other: { [textsMetaName]: clientContentUrls().texts },
 }
-
-const announceTexts = (url: string) =>
-  `if(new URLSearchParams(location.search).get('etape')===${JSON.stringify('relecture' satisfies StepId)}){` +
-  `var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';` +
-  `l.fetchPriority='low';l.href=${JSON.stringify(url)};document.head.appendChild(l)}`
 
 export default function ComposerPage() {
   const contentUrls = clientContentUrls()
@@ -29,10 +23,6 @@ export default function ComposerPage() {
   preload(contentUrls.outline, { as: 'fetch', crossOrigin: 'anonymous', fetchPriority: 'low' })
   return (
     <>
-      {/* A link to the review step (where a reloaded draft stays) needs the texts too: this line announces them
-          while the page is parsed, about a second before the wizard's code could on a slow link (the same request
-          as fetch()'s, which reuses it). The policy hashes it with the page (scripts/security-headers.ts). */}
-      <script dangerouslySetInnerHTML={{ __html: announceTexts(contentUrls.texts) }} />
       <h1 className="no-print text-3xl">Composer un document</h1>
       <p className="no-print mt-2 max-w-3xl">
         Sept étapes courtes. Tout est enregistré au fur et à mesure dans votre navigateur : vous pouvez fermer la page

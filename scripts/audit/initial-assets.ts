@@ -20,9 +20,10 @@ const gzipCache = new Map<string, AssetSize>()
 
 /** Size of a file of `out/` once gzipped at level 9, the best a static host can send without brotli. */
 export function gzipSize(outDir: string, urlPath: string): AssetSize {
-  const cached = gzipCache.get(urlPath)
-  if (cached) return cached
   const file = join(outDir, decodeURIComponent(urlPath.split(/[?#]/)[0]!))
+  // Keyed by file, not by URL: the audit's reference pages (controls.ts) live in another folder than out/.
+  const cached = gzipCache.get(file)
+  if (cached) return cached
   if (!existsSync(file)) throw new Error(`${urlPath} est référencé mais absent de out/`)
   const bytes = readFileSync(file)
   const size = {
@@ -30,7 +31,7 @@ export function gzipSize(outDir: string, urlPath: string): AssetSize {
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length,
   }
-  gzipCache.set(urlPath, size)
+  gzipCache.set(file, size)
   return size
 }
 

@@ -40,8 +40,8 @@ export interface TargetCheck {
   axe?: boolean
 }
 
-const kb = (bytes: number) => bytes / 1024
-const fr = (value: number, digits = 1) =>
+export const kb = (bytes: number) => bytes / 1024
+export const fr = (value: number, digits = 1) =>
   value.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits })
 const mark = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? ' ✔' : ' ✘')
 const categoryOrder: Category[] = ['performance', 'accessibility', 'best-practices', 'seo']

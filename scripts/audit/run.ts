@@ -1,7 +1,9 @@
 /**
  * Audit of every page (a script, not a test): Lighthouse mobile and desktop, axe,
  * EcoIndex, initial JS and CSS, and what each export loads on click. A mobile score
- * under its target is measured three times and the median kept (scripts/audit/repeat-runs.ts).
+ * under its target is measured three times and the median kept (scripts/audit/repeat-runs.ts). Two reference
+ * pages, an empty Next.js page and our home page without scripts, are measured three times in the same run, to split
+ * each mobile gap between the stack on this machine and the page (scripts/audit/controls.ts).
  * Prints one table and writes audit-results/audit.json.
  *
  *   npm run audit                      (builds first when out/ is missing)
@@ -19,6 +21,8 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 import { launchBrowser } from './browser'
+import { controlLines } from './control-report'
+import { buildControls, controlRoute, removeControls, serveControls, type ControlSite } from './controls'
 import { measureExports, type ExportLoad } from './export-chunk'
 import { firstVisit } from './first-visit'
 import { initialAssets } from './initial-assets'
@@ -87,6 +91,19 @@ routes.forEach((route, i) => {
   results[i]!.firstVisit = firstVisit(outDir, assets)
 })
 
+// Reference pages measured beside the routes (scripts/audit/controls.ts): only Lighthouse needs them.
+let controlSite: ControlSite | undefined
+if (withLighthouse) {
+  try {
+    controlSite = buildControls(root, outDir)
+    log(
+      `témoins construits (Next.js ${controlSite.nextVersion}) : ${controlSite.controls.map((c) => c.label).join(', ')}`,
+    )
+  } catch (error) {
+    log(`témoins : ${message(error)} ; l’audit continue sans eux`)
+  }
+}
+
 const server = await startServer(root, 4203)
 log(`serveur : ${server.command}`)
 let exports: ExportLoad[] = []
@@ -94,6 +111,8 @@ let exports: ExportLoad[] = []
 let chromiumVersion = 'version inconnue'
 // Stopped with the server, whatever fails in between.
 let front: TlsFront | undefined
+let controlServer: Awaited<ReturnType<typeof serveControls>> | undefined
+let controlFront: TlsFront | undefined
 try {
   const browser = await launchBrowser()
   chromiumVersion = browser.version()
@@ -128,16 +147,29 @@ try {
       log(`Lighthouse sur ${front.origin} (HTTPS et HTTP/2 devant ${server.origin})`)
     } else log(`Lighthouse sur ${server.origin} (HTTP/1.1, sans HTTPS)`)
     const lighthouseOrigin = front?.origin ?? server.origin
-    const lighthouse = await openLighthouse(cpuSlowdown, front?.spki)
+    let controlOrigin: string | undefined
+    if (controlSite) {
+      controlServer = await serveControls(controlSite, await freePort(4303))
+      if (!overHttp1) controlFront = await startTlsFront(controlServer.origin, await freePort(4463))
+      controlOrigin = controlFront?.origin ?? controlServer.origin
+    }
+    const trusted = [front?.spki, controlFront?.spki].filter(Boolean).join(',') || undefined
+    const lighthouse = await openLighthouse(cpuSlowdown, trusted)
     try {
       /** One recorded run of `route`: a run that fails to record (NO_NAVSTART, a trace that never ends…) is
        * retried twice, since the machine is shared and such failures say nothing about the page. */
-      const measure = async (i: number, route: (typeof routes)[number], preset: Preset) => {
+      const record = async (
+        origin: string,
+        route: (typeof routes)[number],
+        preset: Preset,
+        onRetry: () => void,
+        onFailure: (failure: string) => void,
+      ) => {
         let result: LighthouseResult | undefined
         for (let attempt = 1; attempt <= lighthouseAttempts; attempt++) {
           let failure: string | undefined
           try {
-            result = await lighthouse.run(lighthouseOrigin, route, preset)
+            result = await lighthouse.run(origin, route, preset)
             failure = result.error
           } catch (error) {
             failure = message(error)
@@ -145,13 +177,45 @@ try {
           if (!failure) break
           if (attempt < lighthouseAttempts) {
             log(`  échec (${failure}) : nouvel essai ${attempt + 1}/${lighthouseAttempts}`)
-            results[i]!.retries = (results[i]!.retries ?? 0) + 1
-          } else results[i]!.errors.push(`Lighthouse ${preset} : ${failure} (${lighthouseAttempts} essais)`)
+            onRetry()
+          } else onFailure(`Lighthouse ${preset} : ${failure} (${lighthouseAttempts} essais)`)
         }
         return result
       }
+      const measure = (i: number, route: (typeof routes)[number], preset: Preset) =>
+        record(
+          lighthouseOrigin,
+          route,
+          preset,
+          () => (results[i]!.retries = (results[i]!.retries ?? 0) + 1),
+          (failure) => results[i]!.errors.push(failure),
+        )
+      /** One mobile run of each control; three rounds spread over the audit, as the machine's speed drifts. */
+      const measureControls = async (round: number) => {
+        if (!controlSite || !controlOrigin) return
+        for (const control of controlSite.controls) {
+          log(`témoin ${round}/3 : ${control.label} — Lighthouse mobile`)
+          const result = await record(
+            controlOrigin,
+            controlRoute(control),
+            'mobile',
+            () => {},
+            (failure) => log(`  ${failure}`),
+          )
+          if (result) control.runs.push(result)
+        }
+      }
+      const measured = routes.filter((r) => r.present)
+      // Before the first route, after the middle one, after the last.
+      const controlRounds = [0, Math.ceil(measured.length / 2), measured.length]
+      let done = 0
+      let round = 0
+      const controlsDue = async () => {
+        while (round < controlRounds.length && controlRounds[round] === done) await measureControls(++round)
+      }
       for (const [i, route] of routes.entries()) {
         if (!route.present) continue
+        await controlsDue()
         for (const preset of ['mobile', 'desktop'] as Preset[]) {
           log(`(${i + 1}/${routes.length}) ${route.label} — Lighthouse ${preset === 'mobile' ? 'mobile' : 'bureau'}`)
           const first = await measure(i, route, preset)
@@ -171,12 +235,17 @@ try {
           }
           if (kept) results[i]!.lighthouse = { ...results[i]!.lighthouse, [preset]: kept }
         }
+        done++
       }
+      await controlsDue()
     } finally {
       await lighthouse.close()
     }
   }
 } finally {
+  await controlFront?.stop()
+  await controlServer?.stop()
+  if (controlSite) removeControls(controlSite)
   await front?.stop()
   await server.stop()
 }
@@ -205,6 +274,8 @@ if (mobileRuns.length > 0) {
 }
 const floor = floorLine(results)
 if (floor) console.log(floor)
+const controlReport = controlLines(controlSite?.controls ?? [], results)
+if (controlReport.length > 0) console.log(`\n${controlReport.join('\n')}`)
 const missed = gaps(results)
 console.log(
   missed.length > 0 ? `\nÉcarts :\n${missed.map((l) => `- ${l}`).join('\n')}` : '\nToutes les cibles sont atteintes.',
@@ -231,6 +302,8 @@ writeFileSync(
       lighthouseTransport: withLighthouse ? lighthouseTransport : undefined,
       targets,
       routes: results.map((r) => ({ ...r, targetsMet: r.present ? checkTargets(r) : undefined })),
+      controls: controlSite?.controls,
+      controlReport,
       exports,
     },
     null,

@@ -3,9 +3,13 @@
 import { useEffect, useRef, useState } from 'react'
 
 import { Button } from '@/components/ui/button'
+import { afterLoadWhenIdle } from '@/lib/offline/after-load-idle'
 import type { Registration } from '@/lib/offline/register'
 
 type Update = 'none' | 'waiting' | 'updating' | 'later'
+
+/** The longest wait, after the load, for an idle moment before registering: a busy page still gets its worker. */
+const registrationDeadlineMs = 4000
 
 /**
  * Registers the offline service worker (production builds only) and announces
@@ -26,14 +30,21 @@ export function ServiceWorker() {
     }
     let cancelled = false
     const uncontrolled = !navigator.serviceWorker.controller
-    // Loaded after hydration, so the first page carries no service worker code (neither Workbox nor this).
-    void import('@/lib/offline/register').then(({ registerServiceWorker }) => {
-      if (cancelled) return
-      const onWaiting = () => setUpdate((current) => (current === 'none' ? 'waiting' : current))
-      registration.current = registerServiceWorker(onWaiting, uncontrolled)
-    })
+    // Loaded once the page has loaded and is idle, so the first page carries no service worker code (neither
+    // Workbox nor this), and the worker's first install does not compete with the page it follows.
+    const cancelWait = afterLoadWhenIdle(
+      () =>
+        void import('@/lib/offline/register').then(({ registerServiceWorker }) => {
+          if (cancelled) return
+          const onWaiting = () => setUpdate((current) => (current === 'none' ? 'waiting' : current))
+          registration.current = registerServiceWorker(onWaiting, uncontrolled)
+        }),
+      registrationDeadlineMs,
+      window,
+    )
     return () => {
       cancelled = true
+      cancelWait()
     }
   }, [])
 

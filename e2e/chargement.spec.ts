@@ -35,4 +35,27 @@ test.describe('Chargement', () => {
     await expect(page.locator('article.document-view')).toBeVisible()
     expect(contentRequests.filter((path) => path === texts)).toHaveLength(1)
   })
+  test('à l’étape « Format », les textes de la relecture arrivent une fois la page affichée, et la relecture ne les redemande pas', async ({
+    page,
+  }) => {
+    const contentRequests: string[] = []
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname
+      if (path.startsWith('/contenu/textes-')) contentRequests.push(path)
+    })
+    await page.goto('/composer/')
+    await page.getByLabel('Vos prénom et nom').fill('Claire Martin')
+    await page.getByRole('button', { name: '6. Format' }).click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Format' })).toBeVisible()
+    // Reached from the previous step, on a page long loaded: at once.
+    await expect.poll(() => contentRequests.length).toBe(1)
+    // Reopened at this step, the page fetches them on its own once loaded and idle.
+    contentRequests.length = 0
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 2, name: 'Format' })).toBeVisible()
+    await expect.poll(() => contentRequests.length).toBe(1)
+    await page.getByRole('button', { name: '7. Relecture' }).click()
+    await expect(page.locator('article.document-view')).toBeVisible()
+    expect(contentRequests).toHaveLength(1)
+  })
 })

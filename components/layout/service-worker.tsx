@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 
 import { Button } from '@/components/ui/button'
-import { afterLoadWhenIdle } from '@/lib/offline/after-load-idle'
+import { afterLoadWhenIdle } from '@/lib/browser/after-load-idle'
 import type { Registration } from '@/lib/offline/register'
 
 type Update = 'none' | 'waiting' | 'updating' | 'later'

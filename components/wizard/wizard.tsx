@@ -6,6 +6,7 @@ import { contentFailure } from '@/components/content/client-content'
 import { loadTexts, useFullIndex } from '@/components/content/content-texts'
 import { Button } from '@/components/ui/button'
 import { loadedModule, loadOnce } from '@/components/ui/use-lazy-module'
+import { afterLoadWhenIdle } from '@/lib/browser/after-load-idle'
 import type { OutlineIndex } from '@/lib/content/model'
 import type { StepId } from '@/lib/store/draft-schema'
 import { stepIndex, steps } from '@/lib/wizard/steps'
@@ -41,6 +42,9 @@ function lazyStepForm<M, P extends object>(
     return <Form {...props} />
   }
 }
+
+/** The longest wait, after the load, for an idle moment before fetching the review's texts at the « format » step. */
+const textsPrefetchDeadlineMs = 2000
 
 const StepDestinataire = lazyStepForm(stepLoaders.destinataire, (m) => m.StepDestinataire)
 const StepObjectifs = lazyStepForm(stepLoaders.objectifs, (m) => m.StepObjectifs)
@@ -111,9 +115,11 @@ function WizardBody({
     if (moved.current) headingRef.current?.focus()
     moved.current = false
   }, [step, draft])
-  // The step before the review fetches the texts the review needs, so that it opens at once.
+  // The step before the review fetches the texts the review needs, so that it opens at once; once the page is
+  // loaded and idle, as reading them (380 KB of JSON) is a task of its own that the step's first display need not wait on.
   useEffect(() => {
-    if (step === 'format') loadTexts(textsUrl).catch(() => undefined)
+    if (step !== 'format') return
+    return afterLoadWhenIdle(() => void loadTexts(textsUrl).catch(() => undefined), textsPrefetchDeadlineMs, window)
   }, [step, textsUrl])
 
   if (!hydrated || !draft) {

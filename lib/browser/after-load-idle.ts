@@ -10,10 +10,11 @@ export interface IdleWindow {
 }
 
 /**
- * Runs `task` once the page has loaded and its main thread is idle, or `timeoutMs` after the load at the latest.
- * For the service worker's first install: it downloads the composer, the PDF worker and the fonts (about 700 KB),
- * and on a two-core machine that work slowed the page it followed (Lighthouse mobile, /confidentialite/, four
- * alternating runs: blocking time 561–1,202 ms with the worker, 447–841 ms without). Returns a cancel function.
+ * Runs `task` once the page has loaded and its main thread is idle, or `timeoutMs` after the load at the latest:
+ * for work the page does ahead of need, which must not compete with the page being shown. The service worker's first
+ * install downloads the composer, the PDF worker and the fonts (0.84 MB compressed); on a two-core machine it slowed
+ * the page it followed (Lighthouse mobile, /confidentialite/, four alternating runs: blocking time 561–1,202 ms with
+ * the worker, 447–841 ms without). Returns a cancel function.
  */
 export function afterLoadWhenIdle(task: () => void, timeoutMs: number, win: IdleWindow): () => void {
   let cancelled = false

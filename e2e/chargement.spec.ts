@@ -1,15 +1,23 @@
+import type { Page } from '@playwright/test'
+
 import { expect, test } from './fixtures'
 import { reachReviewWithSuggestions } from './compose'
+
+/** The paths the page requests that start with `prefix`, in order, as they are requested. */
+function requestedPaths(page: Page, prefix: string): string[] {
+  const paths: string[] = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    if (path.startsWith(prefix)) paths.push(path)
+  })
+  return paths
+}
 
 test.describe('Chargement', () => {
   test('le composeur annonce le sommaire du contenu dès l’en-tête, ne le télécharge qu’une fois et ne charge ses textes qu’à la relecture', async ({
     page,
   }) => {
-    const contentRequests: string[] = []
-    page.on('request', (request) => {
-      const path = new URL(request.url()).pathname
-      if (path.startsWith('/contenu/')) contentRequests.push(path)
-    })
+    const contentRequests = requestedPaths(page, '/contenu/')
     await page.goto('/composer/')
     await expect(page.getByRole('heading', { level: 2, name: 'Vous' })).toBeVisible()
     // The head announces the outline, so that it downloads with the scripts rather than after them.
@@ -38,11 +46,7 @@ test.describe('Chargement', () => {
   test('à l’étape « Format », les textes de la relecture arrivent une fois la page affichée, et la relecture ne les redemande pas', async ({
     page,
   }) => {
-    const contentRequests: string[] = []
-    page.on('request', (request) => {
-      const path = new URL(request.url()).pathname
-      if (path.startsWith('/contenu/textes-')) contentRequests.push(path)
-    })
+    const contentRequests = requestedPaths(page, '/contenu/textes-')
     await page.goto('/composer/')
     await page.getByLabel('Vos prénom et nom').fill('Claire Martin')
     await page.getByRole('button', { name: '6. Format' }).click()

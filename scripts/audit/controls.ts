@@ -27,6 +27,9 @@ export interface Control {
   runs: LighthouseResult[]
 }
 
+/** The folder of the page without scripts, under the reference site's root. */
+const scriptlessFolder = 'accueil-sans-js'
+
 const bareLayout = `export const metadata = { title: 'Témoin' }
 export default function Layout({ children }) {
   return <html lang="fr"><body>{children}</body></html>
@@ -72,9 +75,9 @@ export function buildControls(root: string, outDir: string): ControlSite {
   }
   const site = join(dir, 'out')
   // Our home page without scripts, with the style sheets and fonts it links to.
-  mkdirSync(join(site, 'accueil-sans-js'))
+  mkdirSync(join(site, scriptlessFolder))
   writeFileSync(
-    join(site, 'accueil-sans-js', 'index.html'),
+    join(site, scriptlessFolder, 'index.html'),
     withoutScripts(readFileSync(join(outDir, 'index.html'), 'utf8')),
   )
   for (const folder of ['css', 'media', 'chunks'].filter((f) => existsSync(join(outDir, '_next', 'static', f))))
@@ -108,19 +111,31 @@ export function buildControls(root: string, outDir: string): ControlSite {
       control(
         'accueil sans JS',
         'la page d’accueil de Plaidoyer, même HTML, CSS et polices, sans aucun script',
-        '/accueil-sans-js/',
-        'accueil-sans-js/index.html',
+        `/${scriptlessFolder}/`,
+        `${scriptlessFolder}/index.html`,
       ),
     ],
   }
 }
 
-/** Serves the reference pages on loopback, plainly: no security headers, which would refuse Next's inline scripts. */
+/**
+ * Serves the reference pages on loopback. Not with the site's security headers, which would refuse Next's inline
+ * scripts; but the page without scripts is sent with a policy that runs none, so that its measure never rests on the
+ * pattern of `withoutScripts` alone.
+ */
 export async function serveControls(
   site: ControlSite,
   port: number,
 ): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const server: Server = createSiteServer({ public: join(site.dir, 'out') })
+  const server: Server = createSiteServer({
+    public: join(site.dir, 'out'),
+    headers: [
+      {
+        source: `${scriptlessFolder}/**`,
+        headers: [{ key: 'Content-Security-Policy', value: "script-src 'none'" }],
+      },
+    ],
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', () => resolve())

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import type { ExportLoad } from './export-chunk'
 import type { LighthouseResult } from './lighthouse-run'
-import { floorLine, gaps, runScores, table, type RouteResult } from './report'
+import { exportSummary, floorLine, gaps, runScores, table, type RouteResult } from './report'
 
 const run = (performance: number, tbtMs: number, benchmarkIndex: number): LighthouseResult => ({
   scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
@@ -73,5 +74,29 @@ describe('rapport : la page la plus légère', () => {
 
   it('ne dit rien avec une seule page mesurée', () => {
     expect(floorLine([page('accueil', 137, run(99, 20, 2000))])).toBeUndefined()
+  })
+})
+
+describe('rapport : les exports', () => {
+  const pdf: ExportLoad = {
+    control: 'Exporter en PDF',
+    outcome: 'téléchargement',
+    totalGzip: 145_100,
+    jsGzip: 85_200,
+    fontGzip: 59_900,
+    files: [{ path: '/pdf-worker.js', raw: 250_000, gzip: 85_200 }],
+  }
+
+  it('donne ce que charge chaque bouton', () => {
+    expect(exportSummary([pdf])).toEqual([
+      '« Exporter en PDF » (téléchargement) : 141,7 Ko gzip chargés au clic, dont JS 83,2 Ko et polices 58,5 Ko — /pdf-worker.js 83,2 Ko',
+    ])
+  })
+
+  it('dit pourquoi rien n’a été mesuré, au lieu d’annoncer une étape sans bouton', () => {
+    expect(exportSummary([], 'l’étape de relecture n’est pas parmi les routes mesurées')).toEqual([
+      'Non mesuré : l’étape de relecture n’est pas parmi les routes mesurées.',
+    ])
+    expect(exportSummary([])).toEqual(['Aucun bouton d’export trouvé à l’étape de relecture.'])
   })
 })

@@ -206,7 +206,12 @@ export function floorLine(results: RouteResult[]): string | undefined {
   return `Page la plus légère : ${lightest.label} (${lightest.path}, JS initial ${fr(kb(lightest.assets!.jsGzip))} Ko), performance mobile ${score ?? '?'}${runs}${tbt} ; ${verdict}.`
 }
 
-export function exportSummary(loads: ExportLoad[]): string[] {
+/**
+ * `unmeasured`: why the exports were not measured (the review step not among the routes, or the measure failed);
+ * without it, an empty list means the review step showed no export button.
+ */
+export function exportSummary(loads: ExportLoad[], unmeasured?: string): string[] {
+  if (unmeasured) return [`Non mesuré : ${unmeasured}.`]
   if (loads.length === 0) return ['Aucun bouton d’export trouvé à l’étape de relecture.']
   return loads.map((l) => {
     const files = l.files.map((f) => `${f.path} ${fr(kb(f.gzip))} Ko`).join(', ')

@@ -107,6 +107,8 @@ if (withLighthouse) {
 const server = await startServer(root, 4203)
 log(`serveur : ${server.command}`)
 let exports: ExportLoad[] = []
+/** Why the exports went unmeasured, when they did. */
+let exportsUnmeasured: string | undefined
 // Printed with the results: the same code scores differently from one Chromium release to the next.
 let chromiumVersion = 'version inconnue'
 // Stopped with the server, whatever fails in between.
@@ -129,12 +131,14 @@ try {
       }
     }
     const review = routes.find((r) => r.present && r.path.endsWith('etape=relecture'))
-    if (review) {
+    if (!review) exportsUnmeasured = 'l’étape de relecture n’est pas parmi les routes mesurées'
+    else {
       log('exports de l’étape de relecture : ce qui est chargé au clic')
       try {
         exports = await measureExports(browser, server.origin, outDir, review, log)
       } catch (error) {
         log(`exports : ${message(error)}`)
+        exportsUnmeasured = `la mesure a échoué (${message(error)})`
       }
     }
   } finally {
@@ -281,7 +285,7 @@ console.log(
   missed.length > 0 ? `\nÉcarts :\n${missed.map((l) => `- ${l}`).join('\n')}` : '\nToutes les cibles sont atteintes.',
 )
 console.log(
-  `\nExport (ce que charge chaque bouton au clic) :\n${exportSummary(exports)
+  `\nExport (ce que charge chaque bouton au clic) :\n${exportSummary(exports, exportsUnmeasured)
     .map((l) => `- ${l}`)
     .join('\n')}`,
 )
@@ -305,6 +309,7 @@ writeFileSync(
       controls: controlSite?.controls,
       controlReport,
       exports,
+      exportsUnmeasured,
     },
     null,
     2,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { controlLines, shareOfGap } from './control-report'
+import { controlLines, shareOfGap, stackScoreOf } from './control-report'
 import type { Control } from './controls'
 import type { LighthouseResult } from './lighthouse-run'
 import type { RouteResult } from './report'
@@ -77,5 +77,22 @@ describe('témoins de l’audit : la part de la pile et celle de la page', () =>
     const lines = controlLines([failed], [route('accueil', 90)])
     expect(lines).toHaveLength(2)
     expect(lines[1]).toContain(': non mesuré (erreur)')
+  })
+})
+
+describe('témoins de l’audit : quand la page la plus légère en tient lieu', () => {
+  it('donne la note médiane de Next.js nu, et rien sans mesure de lui : l’audit nomme alors la page la plus légère', () => {
+    expect(
+      stackScoreOf([
+        control('accueil sans JS', [[100, 0]]),
+        control('Next.js nu', [
+          [93, 300],
+          [86, 550],
+          [95, 200],
+        ]),
+      ]),
+    ).toBe(93)
+    expect(stackScoreOf([control('accueil sans JS', [[100, 0]])])).toBeUndefined()
+    expect(stackScoreOf([control('Next.js nu', [])])).toBeUndefined()
   })
 })

@@ -14,6 +14,10 @@ function medianScore(control: Control | undefined): number | undefined {
   return kept && !kept.error ? (kept.scores.performance ?? undefined) : undefined
 }
 
+/** The empty Next.js page's median score in this run, or undefined when it was not measured. */
+export const stackScoreOf = (controls: Control[]): number | undefined =>
+  medianScore(controls.find((c) => c.label === stackControl))
+
 /**
  * How many of the points a route misses the stack already misses, measured: `stack` is what the empty Next.js page
  * falls short of the target in the same run (at most what the route misses), `own` the rest, the page's own.
@@ -41,7 +45,7 @@ export function controlLines(controls: Control[], results: RouteResult[]): strin
       `- ${c.label} (${c.description} ; JS initial ${fr(kb(c.jsGzip))} Ko) : ${score ?? 'non mesuré'}${c.runs.length ? ` (${runScores(c.runs)})` : ''}${tbt}`,
     )
   }
-  const stackScore = medianScore(controls.find((c) => c.label === stackControl))
+  const stackScore = stackScoreOf(controls)
   const scriptless = medianScore(controls.find((c) => c.label === scriptlessControl))
   if (stackScore === undefined) return lines
   const target = targets.mobilePerformance

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { withTempDir } from '../../lib/testing/temp-dir'
 import { serveControls, withoutScripts } from './controls'
 import { freePort } from './server'
 
@@ -22,8 +22,7 @@ describe('témoin « accueil sans JS »', () => {
 
 describe('serveur des témoins', () => {
   it('envoie la page sans JS avec une politique qui n’exécute aucun script, et Next.js nu sans', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'temoins-'))
-    try {
+    await withTempDir('temoins', async (dir) => {
       mkdirSync(join(dir, 'out', 'accueil-sans-js'), { recursive: true })
       writeFileSync(join(dir, 'out', 'index.html'), '<h1>Témoin</h1>')
       writeFileSync(join(dir, 'out', 'accueil-sans-js', 'index.html'), '<h1>Plaidoyer</h1>')
@@ -38,8 +37,6 @@ describe('serveur des témoins', () => {
       } finally {
         await served.stop()
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    })
   })
 })
